@@ -1,0 +1,2 @@
+/** Why a wait ended without success. */
+export type WaiterFailureReason = 'FAILURE' | 'TIMEOUT' | 'ABORTED';

@@ -1,0 +1,9 @@
+import type { GetRayJobResponse } from '@emr-ray/client';
+
+/** `the job ended Failed: <its message>`: reads only status and message (a job response also holds URLs with tokens). */
+export function describeJobEnd(job: GetRayJobResponse, status: string): string {
+  const message = typeof job.message === 'string' ? job.message.trim().replace(/\.+$/, '') : '';
+  return message === ''
+    ? `the job ended ${status} (no message given)`
+    : `the job ended ${status}: ${message}`;
+}
