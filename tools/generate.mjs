@@ -173,7 +173,7 @@ function generatorArgs(generator, { specPath, outputDir }) {
   return args;
 }
 
-function runGenerator(jar, generator, specPath, outputDir) {
+function runGenerator(jar, version, generator, specPath, outputDir) {
   const java = run('java', ['-version']);
   if (java.status !== 0) {
     throw new GenerateError(
@@ -189,12 +189,30 @@ function runGenerator(jar, generator, specPath, outputDir) {
       throw new GenerateError(`openapitools.json: ignoreFileOverride ${ignoreFile} does not exist`);
     writeFileSync(join(outputDir, '.openapi-generator-ignore'), readFileSync(ignoreFile));
   }
+  checkTemplates(generator, version);
   const args = ['-jar', jar, ...generatorArgs(generator, { specPath, outputDir })];
   step(`java ${args.map((a) => (a.startsWith(root) ? relative(root, a) || '.' : a)).join(' ')}`);
   const result = run('java', args);
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
     throw new GenerateError(`the generator failed with exit code ${result.status} (output above)`);
+  }
+}
+
+// Each overridden template is a patched copy of one version's built-in template: refuse to mix versions.
+function checkTemplates(generator, version) {
+  if (!generator.templateDir) return;
+  const dir = resolve(root, String(generator.templateDir).split('#{cwd}').join(root));
+  for (const file of listFiles(dir)) {
+    const first = readFileSync(join(dir, file), 'utf8').split('\n', 1)[0];
+    const match = /^\{\{! emr-ray template for openapi-generator (\d+\.\d+\.\d+)/.exec(first);
+    if (!match || match[1] !== version) {
+      throw new GenerateError(
+        `${relative(root, join(dir, file))} was made for openapi-generator ${match?.[1] ?? '(unknown)'}, but ` +
+          `openapitools.json pins ${version}: copy that version's template from the JAR, reapply the change and ` +
+          'update the first-line comment',
+      );
+    }
   }
 }
 
@@ -464,7 +482,7 @@ async function produce(args, outDir) {
   const jar = ensureJar(config);
 
   const rawDir = join(outDir, 'raw');
-  runGenerator(jar, config.generator, specPath, rawDir);
+  runGenerator(jar, config.version, config.generator, specPath, rawDir);
 
   step('formatting the generated sources with prettier');
   const files = new Map();

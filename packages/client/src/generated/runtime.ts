@@ -284,7 +284,7 @@ export class ResponseError extends Error {
 export class FetchError extends Error {
   override name: 'FetchError' = 'FetchError';
   constructor(
-    public cause: Error,
+    public override cause: Error,
     msg?: string,
   ) {
     super(msg);
