@@ -57,7 +57,7 @@ export class WaiterError<TResponse = unknown> extends Error {
     Object.defineProperty(this, WAITER_ERROR_BRAND, { value: true, enumerable: false });
   }
 
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     return isWaiterError(value);
   }
 

@@ -4,7 +4,7 @@ import type { WaiterProgress } from './WaiterProgress';
 /**
  * The first argument of every waiter. Times are in seconds; fractions are allowed (0.05 is 50 ms).
  * Defaults marked "per waiter" come from the waiter's definition; the built-in waiters use
- * `DEFAULT_WAITER_TIMING` (minDelay 2, maxDelay 20, gracePeriod 30).
+ * `DEFAULT_WAITER_TIMING` (minDelay 3, maxDelay 22, gracePeriod 30).
  */
 export interface WaiterOptions<TClient, TResponse = unknown> {
   /** The client to call, e.g. `createClient()`. Only the waited-on method is used. */
@@ -13,12 +13,12 @@ export interface WaiterOptions<TClient, TResponse = unknown> {
   maxWaitTime: number;
   /**
    * Shortest delay between two calls, in seconds.
-   * @default per waiter (2)
+   * @default per waiter (3)
    */
   minDelay?: number;
   /**
    * Longest delay between two calls, in seconds (a server retry hint may exceed it).
-   * @default per waiter (20)
+   * @default per waiter (22)
    */
   maxDelay?: number;
   /**

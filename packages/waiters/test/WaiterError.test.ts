@@ -29,12 +29,12 @@ describe('WaiterError', () => {
     expect(error.stack).toContain('WaiterError: Timed out.');
   });
 
-  it('is recognised by instanceof and isWaiterError across two copies of the package', () => {
+  it('is recognised by instanceof and isWaiterError across two copies of the package', async () => {
     let Other: typeof WaiterError | undefined;
     let otherIs: typeof isWaiterError | undefined;
-    jest.isolateModules(() => {
-      ({ WaiterError: Other } = require('../src/WaiterError'));
-      ({ isWaiterError: otherIs } = require('../src/isWaiterError'));
+    await jest.isolateModulesAsync(async () => {
+      ({ WaiterError: Other } = await import('../src/WaiterError'));
+      ({ isWaiterError: otherIs } = await import('../src/isWaiterError'));
     });
     expect(Other).toBeDefined();
     expect(Other).not.toBe(WaiterError);
