@@ -7,7 +7,9 @@
 //   node tools/generate.mjs --spec <path>    read another spec file (CI uses it to prove the check catches drift)
 //
 // Java is needed here only (the generator is a JAR); install, build and test never need it.
+/* global console */
 import { spawnSync } from 'node:child_process';
+import process from 'node:process';
 import {
   existsSync,
   mkdirSync,
@@ -173,7 +175,7 @@ function generatorArgs(generator, { specPath, outputDir }) {
   return args;
 }
 
-function runGenerator(jar, version, generator, specPath, outputDir) {
+function runGenerator(jar, generator, specPath, outputDir) {
   const java = run('java', ['-version']);
   if (java.status !== 0) {
     throw new GenerateError(
@@ -189,9 +191,8 @@ function runGenerator(jar, version, generator, specPath, outputDir) {
       throw new GenerateError(`openapitools.json: ignoreFileOverride ${ignoreFile} does not exist`);
     writeFileSync(join(outputDir, '.openapi-generator-ignore'), readFileSync(ignoreFile));
   }
-  checkTemplates(generator, version);
   const args = ['-jar', jar, ...generatorArgs(generator, { specPath, outputDir })];
-  step(`java ${args.map((a) => (a.startsWith(root) ? relative(root, a) || '.' : a)).join(' ')}`);
+  step(`java ${args.map((a) => a.split(`${root}${sep}`).join('')).join(' ')}`);
   const result = run('java', args);
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
@@ -479,10 +480,11 @@ async function produce(args, outDir) {
   const specPath = resolve(root, args.spec);
   step(`spec ${relative(root, specPath) || specPath}`);
   const document = loadSpec(specPath);
+  checkTemplates(config.generator, config.version);
   const jar = ensureJar(config);
 
   const rawDir = join(outDir, 'raw');
-  runGenerator(jar, config.version, config.generator, specPath, rawDir);
+  runGenerator(jar, config.generator, specPath, rawDir);
 
   step('formatting the generated sources with prettier');
   const files = new Map();
@@ -515,8 +517,8 @@ function committedFiles() {
   return files;
 }
 
-// A small line diff (common prefix/suffix trimmed, LCS on the rest) for the --check report.
-function lineDiff(before, after, maxLines = 30) {
+// A small line diff for the --check report: common prefix/suffix trimmed, LCS on the rest, 3 lines of context.
+function lineDiff(before, after, maxLines = 40) {
   const a = before.split('\n');
   const b = after.split('\n');
   let start = 0;
@@ -529,10 +531,12 @@ function lineDiff(before, after, maxLines = 30) {
   }
   const x = a.slice(start, endA);
   const y = b.slice(start, endB);
-  const out = [`@@ line ${start + 1} @@`];
+  // edits: [kind, text, line number in `before`]
+  const edits = [];
+  for (let k = Math.max(0, start - 3); k < start; k++) edits.push([' ', a[k], k + 1]);
   if (x.length * y.length > 4_000_000) {
-    for (const line of x) out.push(`-${line}`);
-    for (const line of y) out.push(`+${line}`);
+    x.forEach((line, k) => edits.push(['-', line, start + k + 1]));
+    y.forEach((line) => edits.push(['+', line, start + x.length]));
   } else {
     const lcs = Array.from({ length: x.length + 1 }, () => new Uint32Array(y.length + 1));
     for (let i = x.length - 1; i >= 0; i--) {
@@ -544,15 +548,29 @@ function lineDiff(before, after, maxLines = 30) {
     let j = 0;
     while (i < x.length || j < y.length) {
       if (i < x.length && j < y.length && x[i] === y[j]) {
-        out.push(` ${x[i]}`);
+        edits.push([' ', x[i], start + i + 1]);
         i++;
         j++;
-      } else if (j < y.length && (i === x.length || lcs[i][j + 1] >= lcs[i + 1][j])) out.push(`+${y[j++]}`);
-      else out.push(`-${x[i++]}`);
+      } else if (i < x.length && (j === y.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+        edits.push(['-', x[i], start + i + 1]);
+        i++;
+      } else {
+        edits.push(['+', y[j], start + i]);
+        j++;
+      }
     }
   }
-  if (out.length > maxLines + 1)
-    return [...out.slice(0, maxLines + 1), `... (${out.length - 1 - maxLines} more lines)`];
+  for (let k = endA; k < Math.min(a.length, endA + 3); k++) edits.push([' ', a[k], k + 1]);
+  const keep = edits.map((edit, k) => edits.slice(Math.max(0, k - 3), k + 4).some(([kind]) => kind !== ' '));
+  const out = [];
+  let previous = -2;
+  edits.forEach(([kind, text, line], k) => {
+    if (!keep[k]) return;
+    if (k !== previous + 1) out.push(`@@ committed line ${line} @@`);
+    out.push(`${kind}${text}`);
+    previous = k;
+  });
+  if (out.length > maxLines) return [...out.slice(0, maxLines), `... (${out.length - maxLines} more lines)`];
   return out;
 }
 
@@ -611,7 +629,8 @@ async function main() {
       return 0;
     }
     console.log(
-      `[generate] ${differences.length} generated file(s) differ from the spec; run \`npm run generate\`:`,
+      `[generate] ${differences.length} file(s) differ from what the spec generates (- committed, + generated); ` +
+        'run `npm run generate` and commit the result:',
     );
     for (const { file, kind, lines } of differences) {
       console.log(`--- ${file} (${kind})`);
