@@ -1,0 +1,97 @@
+import type { ClientContext } from './ClientContext';
+import type { ClientOptions } from './ClientOptions';
+import type { EmrRayClient } from './EmrRayClient';
+import { credentialSource } from './config/credentialSource';
+import { parseEndpoint } from './config/parseEndpoint';
+import { regionEndpoint } from './config/regionEndpoint';
+import { resolveRegion } from './config/resolveRegion';
+import { InvalidParameterError } from './errors/InvalidParameterError';
+import { invokeOperation } from './invokeOperation';
+import { operationNames, operations } from './operations.generated';
+import { resolveRetryPolicy } from './retry/resolveRetryPolicy';
+import { createFetchTransport } from './transport/createFetchTransport';
+import { createNodeHttpTransport } from './transport/createNodeHttpTransport';
+import { userAgent } from './userAgent';
+
+/**
+ * Creates a client of the EMR Serverless Spark Ray API with one method per operation (`getRayCluster`,
+ * `listRayCluster`, ...). Options are checked now; the region and the credentials are looked up on the first call,
+ * which fails with a `ConfigurationError` listing where it looked when either is missing.
+ *
+ * @example
+ * const client = createClient({ region: 'cn-hangzhou' });
+ * const cluster = await client.getRayCluster({ workspaceId: 'w-1', clusterId: 'ray-1' });
+ */
+export function createClient(options: ClientOptions = {}): EmrRayClient {
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidParameterError(
+      'options',
+      `createClient: options must be an object, got ${options === null ? 'null' : typeof options}`,
+    );
+  }
+  const env = options.env ?? process.env;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > 2_147_483_647) {
+    throw new InvalidParameterError(
+      'options.timeoutMs',
+      `options.timeoutMs must be a number of ms in (0, 2^31), got ${String(timeoutMs)}`,
+    );
+  }
+  if (options.region !== undefined && (typeof options.region !== 'string' || options.region === '')) {
+    throw new InvalidParameterError(
+      'options.region',
+      'options.region must be a region id such as cn-hangzhou',
+    );
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new InvalidParameterError(
+      'options.fetch',
+      `options.fetch must be a fetch function, got ${typeof options.fetch}`,
+    );
+  }
+  if (
+    options.userAgent !== undefined &&
+    (typeof options.userAgent !== 'string' || /[\r\n]/.test(options.userAgent))
+  ) {
+    throw new InvalidParameterError(
+      'options.userAgent',
+      'options.userAgent must be a string without line breaks',
+    );
+  }
+  const homedir = options.homedir;
+  const profile = options.profile;
+
+  const ctx: ClientContext = {
+    transport: options.fetch ? createFetchTransport(options.fetch) : createNodeHttpTransport(),
+    endpoint:
+      options.endpoint !== undefined
+        ? parseEndpoint(options.endpoint)
+        : options.region !== undefined
+          ? regionEndpoint(options.region, 'options.region')
+          : undefined,
+    async resolveEndpoint() {
+      const { region, source } = await resolveRegion({ region: options.region, env, homedir, profile });
+      ctx.endpoint = regionEndpoint(region, source);
+      return ctx.endpoint;
+    },
+    credentials: credentialSource(options.credentials, { env, homedir, profile }),
+    retry: resolveRetryPolicy(options.retry),
+    timeoutMs,
+    logger: options.logger,
+    userAgent: userAgent(options.userAgent),
+    correctClockSkew: options.correctClockSkew ?? true,
+    clockOffsetMs: 0,
+  };
+
+  const client: Record<string, unknown> = {
+    destroy(): void {
+      ctx.transport.close();
+    },
+  };
+  for (const name of operationNames) {
+    const op = operations[name];
+    client[op.methodName] = (params: unknown, callOptions?: Parameters<typeof invokeOperation>[3]) =>
+      invokeOperation(ctx, op, params, callOptions);
+  }
+  return client as unknown as EmrRayClient;
+}

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { signRequest, type Credentials } from '@emr-ray/signer';
+import type { CallOptions } from './CallOptions';
+import type { ClientContext } from './ClientContext';
+import type { EmrRayError } from './errors/EmrRayError';
+import { InvalidParameterError } from './errors/InvalidParameterError';
+import { RequestAbortedError } from './errors/RequestAbortedError';
+import { isServiceError } from './errors/isServiceError';
+import { isThrottlingError } from './errors/isThrottlingError';
+import { IDEMPOTENCY_TOKENS } from './idempotencyTokens';
+import { formatAttempt } from './log/formatAttempt';
+import { logLine } from './log/logLine';
+import { logWire } from './log/logWire';
+import { toJsonOf } from './modelCodecs';
+import { apiVersion, type OperationInfo } from './operations.generated';
+import { readResponse } from './readResponse';
+import { buildPathAndQuery } from './request/buildPathAndQuery';
+import { describeTarget } from './request/describeTarget';
+import { requireParams } from './request/requireParams';
+import { backoffDelay } from './retry/backoffDelay';
+import { isRetryable } from './retry/isRetryable';
+import { sleep } from './retry/sleep';
+import { CLOCK_SKEW_CODES } from './service/clockSkewCodes';
+import { toCallError } from './toCallError';
+import type { TransportResponse } from './transport/Transport';
+import { TransportError } from './transport/TransportError';
+
+/**
+ * One API call: check and encode the parameters (nothing is sent when they are bad), then sign and send attempts
+ * until one succeeds, the error is not retryable (see `isRetryable`) or the attempts run out. Each attempt is signed
+ * afresh (new date and nonce). A timestamp rejection corrects the client's clock offset and is retried once.
+ */
+export async function invokeOperation(
+  ctx: ClientContext,
+  op: OperationInfo,
+  rawParams: unknown,
+  callOptions?: CallOptions,
+): Promise<unknown> {
+  const operation = op.action;
+  const params = requireParams(operation, rawParams);
+  const signal = callOptions?.signal;
+  const timeoutMs = callOptions?.timeoutMs ?? ctx.timeoutMs;
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > 2_147_483_647) {
+    throw new InvalidParameterError(
+      'timeoutMs',
+      `${operation}: timeoutMs must be a number of ms in (0, 2^31), got ${String(timeoutMs)}`,
+    );
+  }
+  const pathAndQuery = buildPathAndQuery(op, params);
+  const body = op.hasBody ? encodeBody(op, params) : undefined;
+  let target: string | undefined;
+  const getTarget = (): string => (target ??= describeTarget(op, params));
+  const aborted = (): RequestAbortedError =>
+    new RequestAbortedError({ operation, target: getTarget(), reason: signal!.reason });
+  if (signal?.aborted) throw aborted();
+
+  const base = ctx.endpoint ?? (await ctx.resolveEndpoint());
+  const logger = ctx.logger;
+  let maxAttempts = ctx.retry.maxAttempts;
+  let skewCorrected = false;
+
+  for (let attempt = 1; ; attempt++) {
+    let credentials: Credentials;
+    try {
+      credentials = await ctx.credentials(signal);
+    } catch (error) {
+      if (signal?.aborted) throw aborted();
+      throw error;
+    }
+    const url = new URL(base + pathAndQuery);
+    const headers = signRequest(
+      {
+        method: op.httpMethod,
+        url,
+        headers: { accept: 'application/json', 'user-agent': ctx.userAgent },
+        body,
+      },
+      credentials,
+      {
+        action: operation,
+        version: apiVersion,
+        date: ctx.clockOffsetMs === 0 ? undefined : new Date(Date.now() + ctx.clockOffsetMs),
+      },
+    );
+    if (logger) logWire(logger, '>', `${op.httpMethod} ${url.href}`, headers, body);
+
+    const started = performance.now();
+    const result = await sendAttempt(ctx, op, { url, headers, body, timeoutMs, signal, attempt }, getTarget);
+    if (result.ok) {
+      if (logger) {
+        const durationMs = performance.now() - started;
+        const { status, requestId } = result;
+        logLine(
+          logger,
+          formatAttempt({ operation, target: getTarget(), attempt, status, durationMs, requestId }),
+        );
+      }
+      return result.value;
+    }
+    const { error, response } = result;
+    const durationMs = performance.now() - started;
+    const record = {
+      operation,
+      target: getTarget(),
+      attempt,
+      status: response?.status,
+      code: error.code,
+      durationMs,
+      requestId: (error as { requestId?: string }).requestId,
+    };
+
+    if (
+      ctx.correctClockSkew &&
+      !skewCorrected &&
+      response &&
+      isServiceError(error) &&
+      CLOCK_SKEW_CODES.has(error.code)
+    ) {
+      const serverNow = Date.parse(response.header('date') ?? '');
+      if (!Number.isNaN(serverNow)) {
+        ctx.clockOffsetMs = serverNow - Date.now();
+        skewCorrected = true;
+        maxAttempts++;
+        if (logger)
+          logLine(
+            logger,
+            formatAttempt({ ...record, retryInMs: 0, note: `clock offset set to ${ctx.clockOffsetMs} ms` }),
+          );
+        continue;
+      }
+    }
+
+    let delay: number | undefined;
+    if (attempt < maxAttempts && isRetryable(error, op.idempotent)) {
+      const retryAfterMs = isThrottlingError(error) ? error.retryAfterMs : undefined;
+      if (retryAfterMs === undefined || retryAfterMs <= ctx.retry.maxRetryAfterMs) {
+        delay = backoffDelay(ctx.retry, attempt, retryAfterMs);
+      }
+    }
+    if (logger) logLine(logger, formatAttempt({ ...record, retryInMs: delay }));
+    if (delay === undefined) throw error;
+    try {
+      await sleep(delay, signal);
+    } catch {
+      throw aborted();
+    }
+  }
+}
+
+type AttemptResult =
+  | { ok: true; value: unknown; status: number; requestId: string | undefined }
+  | { ok: false; error: EmrRayError; response: TransportResponse | undefined };
+
+async function sendAttempt(
+  ctx: ClientContext,
+  op: OperationInfo,
+  request: {
+    url: URL;
+    headers: Record<string, string>;
+    body: string | undefined;
+    timeoutMs: number;
+    signal: AbortSignal | undefined;
+    attempt: number;
+  },
+  target: () => string,
+): Promise<AttemptResult> {
+  const { url, headers, body, timeoutMs, signal, attempt } = request;
+  let response: TransportResponse;
+  try {
+    response = await ctx.transport.send({
+      method: op.httpMethod,
+      url: url.href,
+      headers,
+      body,
+      timeoutMs,
+      signal,
+    });
+  } catch (cause) {
+    if (!(cause instanceof TransportError)) throw cause;
+    const error = toCallError(cause, { operation: op.action, target: target(), timeoutMs, attempt });
+    return { ok: false, error, response: undefined };
+  }
+  if (ctx.logger) logWire(ctx.logger, '<', `${response.status} ${op.action}`, undefined, response.body);
+  const outcome = readResponse(op, response, target);
+  if (outcome.ok)
+    return { ok: true, value: outcome.value, status: response.status, requestId: outcome.requestId };
+  return { ok: false, error: outcome.error, response };
+}
+
+function encodeBody(op: OperationInfo, params: Record<string, unknown>): string | undefined {
+  const schema = 'bodySchema' in op ? op.bodySchema : undefined;
+  if (!schema) return undefined;
+  let value = params.body;
+  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    throw new InvalidParameterError(
+      'body',
+      `${op.action}: body must be an object, got ${value === null ? 'null' : typeof value}`,
+    );
+  }
+  const tokenField = IDEMPOTENCY_TOKENS[op.action];
+  if (tokenField && (value as Record<string, unknown> | undefined)?.[tokenField] === undefined) {
+    value = { ...(value as Record<string, unknown> | undefined), [tokenField]: randomUUID() };
+  }
+  if (value === undefined) return undefined;
+  return JSON.stringify(toJsonOf(schema)(value));
+}

@@ -1,0 +1,13 @@
+/** How a transport fails; the client turns it into a public error that names the operation. Internal. */
+export class TransportError extends Error {
+  override name = 'TransportError';
+  readonly kind: 'timeout' | 'aborted' | 'network';
+  /** The request certainly never reached the server (connection refused, DNS failure). */
+  readonly notSent: boolean;
+
+  constructor(kind: 'timeout' | 'aborted' | 'network', cause: unknown, notSent = false) {
+    super(kind, { cause });
+    this.kind = kind;
+    this.notSent = notSent;
+  }
+}

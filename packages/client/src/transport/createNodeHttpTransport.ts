@@ -1,0 +1,123 @@
+import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+import type { Transport, TransportRequest, TransportResponse } from './Transport';
+import { TransportError } from './TransportError';
+import { isNotSentError } from './isNotSentError';
+
+/** Options of the default transport. */
+export interface NodeHttpTransportOptions {
+  /**
+   * Most sockets kept open per host (per protocol).
+   * @default Infinity
+   */
+  maxSockets?: number;
+  /**
+   * How long an idle pooled socket stays open, in ms.
+   * @default 4000 (under the 5 s keep-alive timeout of Node servers, so the client closes first)
+   */
+  idleTimeoutMs?: number;
+}
+
+/**
+ * The default transport: node:http / node:https with one keep-alive agent per protocol, owned by the client
+ * (`close()` destroys their sockets). The modules are loaded on first use, so importing the client stays cheap.
+ */
+export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}): Transport {
+  const maxSockets = options.maxSockets ?? Infinity;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 4000;
+  let http: typeof import('node:http') | undefined;
+  let https: typeof import('node:https') | undefined;
+  let httpAgent: HttpAgent | undefined;
+  let httpsAgent: HttpsAgent | undefined;
+
+  function moduleAndAgent(protocol: string): {
+    request: typeof import('node:http').request;
+    agent: HttpAgent;
+  } {
+    if (protocol === 'https:') {
+      https ??= process.getBuiltinModule('node:https');
+      httpsAgent ??= new https.Agent({
+        keepAlive: true,
+        maxSockets,
+        timeout: idleTimeoutMs,
+        scheduling: 'lifo',
+      });
+      return { request: https.request, agent: httpsAgent };
+    }
+    http ??= process.getBuiltinModule('node:http');
+    httpAgent ??= new http.Agent({ keepAlive: true, maxSockets, timeout: idleTimeoutMs, scheduling: 'lifo' });
+    return { request: http.request, agent: httpAgent };
+  }
+
+  function send(request: TransportRequest): Promise<TransportResponse> {
+    const { signal } = request;
+    if (signal?.aborted) return Promise.reject(new TransportError('aborted', signal.reason));
+    const url = new URL(request.url);
+    const { request: httpRequest, agent } = moduleAndAgent(url.protocol);
+    const headers = request.body === undefined ? request.headers : withLength(request.headers, request.body);
+
+    return new Promise<TransportResponse>((resolve, reject) => {
+      let settled = false;
+      const settle = (error: TransportError | undefined, response?: TransportResponse): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (error) reject(error);
+        else resolve(response!);
+      };
+      const fail = (error: TransportError): void => {
+        settle(error);
+        req.destroy();
+      };
+      const onAbort = (): void => fail(new TransportError('aborted', signal!.reason));
+      const timer = setTimeout(() => fail(new TransportError('timeout', undefined)), request.timeoutMs);
+
+      const req = httpRequest({
+        protocol: url.protocol,
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers,
+        agent,
+      });
+      req.on('error', (error) => settle(new TransportError('network', error, isNotSentError(error))));
+      req.on('response', (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (error) => settle(new TransportError('network', error)));
+        res.on('end', () =>
+          settle(undefined, {
+            status: res.statusCode ?? 0,
+            header: (name) => joinHeader(res.headers[name]),
+            body: chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('close', () => {
+          if (!res.complete) settle(new TransportError('network', new Error('the response was cut off')));
+        });
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      req.end(request.body);
+    });
+  }
+
+  return {
+    send,
+    close() {
+      httpAgent?.destroy();
+      httpsAgent?.destroy();
+      httpAgent = undefined;
+      httpsAgent = undefined;
+    },
+  };
+}
+
+function withLength(headers: Record<string, string>, body: string): Record<string, string> {
+  return { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+}
+
+function joinHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
