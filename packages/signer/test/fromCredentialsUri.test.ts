@@ -35,7 +35,11 @@ describe('fromCredentialsUri', () => {
 
   test('Code absent is fine; another Code, HTTP errors, missing fields and bad JSON are clear errors without the URL token', async () => {
     const uri = `${server.url}/creds?token=url-token-secret`;
-    const attempt = () => fromCredentialsUri({ uri, env: {} })().catch((e: unknown) => e as Error);
+    const attempt = () =>
+      fromCredentialsUri({ uri, env: {} })().then(
+        () => new Error('expected a failure'),
+        (e: unknown) => e as Error,
+      );
 
     answer.body = { ...(answer.body as object), Code: undefined };
     expect(((await fromCredentialsUri({ uri, env: {} })()) as { accessKeyId: string }).accessKeyId).toBe(
@@ -48,7 +52,9 @@ describe('fromCredentialsUri', () => {
     failures.push(await attempt());
     answer = { status: 200, body: { AccessKeyId: 'X', Expiration: '2030-01-01T00:00:00Z' } };
     failures.push(await attempt());
-    server.handle((_request, res) => res.writeHead(200).end('{not json uri-token-value'));
+    server.handle((_request, res) => {
+      res.writeHead(200).end('{not json uri-token-value');
+    });
     failures.push(await attempt());
 
     expect(failures.map((e) => e.message)).toEqual([
@@ -74,7 +80,9 @@ describe('fromCredentialsUri', () => {
       code: 'CredentialsRequestFailed',
       message: expect.stringMatching(/ECONNREFUSED/),
     });
-    server = await startLocalServer((_r, res) => res.end());
+    server = await startLocalServer((_r, res) => {
+      res.end();
+    });
   });
 
   test('expiry-driven refresh', async () => {

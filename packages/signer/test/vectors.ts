@@ -98,7 +98,14 @@ export const plumbingVectors = [
 ];
 
 /** 2.3: V2 RPC HMAC-SHA1 (what STS AssumeRole is signed with). */
-export const rpcV2Vectors = [
+export const rpcV2Vectors: {
+  name: string;
+  method: string;
+  params: Record<string, string>;
+  secret: string;
+  stringToSign: string;
+  signature: string;
+}[] = [
   {
     name: 'DOC-RPC2 fixed example (DescribeDedicatedHosts)',
     method: 'GET',
