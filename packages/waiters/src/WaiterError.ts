@@ -1,5 +1,5 @@
 import { isWaiterError } from './isWaiterError';
-import { redactSecrets } from './redactSecrets';
+import { redact } from '@emr-ray/client';
 import { WAITER_ERROR_BRAND } from './WAITER_ERROR_BRAND';
 import type { WaiterFailureReason } from './WaiterFailureReason';
 
@@ -72,7 +72,7 @@ export class WaiterError<TResponse = unknown> extends Error {
       elapsedMs: this.elapsedMs,
       lastState: this.lastState,
       observed: this.observed,
-      lastResponse: redactSecrets(this.lastResponse),
+      lastResponse: redact(this.lastResponse),
       lastError: summarize(this.lastError),
     };
   }

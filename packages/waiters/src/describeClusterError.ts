@@ -16,8 +16,16 @@ export function describeClusterError(cluster: GetRayClusterResponse): string {
     if (typeof node.containerExitCode === 'number' && node.containerExitCode !== 0)
       facts.push(`exit ${node.containerExitCode}`);
     const containerState = meaningful(node.containerState);
-    if (containerState && containerState !== 'Running') facts.push(`container ${containerState}`);
-    const nodeMessage = meaningful(node.containerStateMessage) ?? meaningful(node.message);
+    if (containerState && containerState !== 'Running') {
+      // The container's own reason when it adds something (not a repeat of the node's), e.g. ImagePullBackOff.
+      const why =
+        meaningful(node.containerStateReason) ??
+        (reason ? undefined : meaningful(node.containerStateMessage));
+      facts.push(
+        why && why !== reason ? `container ${containerState} (${why})` : `container ${containerState}`,
+      );
+    }
+    const nodeMessage = meaningful(node.message);
     if (nodeMessage && facts.length === 0) facts.push(nodeMessage);
     if (facts.length > 0)
       parts.push(
@@ -29,6 +37,6 @@ export function describeClusterError(cluster: GetRayClusterResponse): string {
 
 function meaningful(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
+  const text = value.trim().replace(/\.+$/, '');
   return text === '' || text.toLowerCase() === 'ok' ? undefined : text;
 }

@@ -45,7 +45,7 @@ export function resolveWaiterOptions<TClient, TResponse>(
     true,
   );
   if (maxDelay < minDelay) {
-    const which = options.maxDelay === undefined ? ' (the default)' : '';
+    const which = options.maxDelay === undefined ? ', the default' : '';
     throw new RangeError(
       `${waiter}: options.maxDelay (${maxDelay}${which}) must be at least options.minDelay (${minDelay})`,
     );

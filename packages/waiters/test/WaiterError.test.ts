@@ -66,8 +66,11 @@ describe('WaiterError', () => {
       reason: 'TIMEOUT',
       attempts: 3,
       lastResponse: {
+        clusterId: 'ray-1',
         submitToken: '[REDACTED]',
-        dashboardUrl: 'https://gw.example.com/workspace/w-1/raycluster/ray-1/dashboard?[REDACTED]',
+        dashboardUrl: expect.stringMatching(
+          /^https:\/\/gw\.example\.com\/workspace\/w-1\/raycluster\/ray-1\/dashboard\?token=\[REDACTED\]$/,
+        ),
       },
     });
   });
