@@ -107,7 +107,10 @@ export async function describeError(error: unknown, interrupted: boolean): Promi
   }
   if (isServiceError(error)) {
     const apiError = error as unknown as ServiceErrorLike;
-    const text = [`emr-ray: ${apiError.message}`, ...serviceDetails(apiError)].join('\n');
+    const headline = apiError.operation
+      ? `${apiError.operation} failed${apiError.statusCode ? ` (HTTP ${apiError.statusCode})` : ''}`
+      : apiError.message;
+    const text = [`emr-ray: ${headline}`, ...serviceDetails(apiError)].join('\n');
     return {
       exitCode: exitCodes.error,
       text: redact(`${text}\n`),

@@ -4,6 +4,7 @@ import type { CommandContext } from '../CommandContext';
 import { createProgressReporter } from '../progress/createProgressReporter';
 import type { ClusterGoal } from './ClusterGoal';
 import type { WaitSummary } from './WaitSummary';
+import type { WaitTiming } from './WaitTiming';
 
 /**
  * Waits for a cluster with the waiters of `@emr-ray/waiters`, showing progress on stderr. Rejects with their
@@ -13,14 +14,16 @@ export async function waitForCluster(
   context: CommandContext,
   clusterId: string,
   until: ClusterGoal,
-  timeoutSeconds: number,
+  timing: WaitTiming,
 ): Promise<{ cluster: GetRayClusterResponse | undefined; waited: WaitSummary }> {
   const client = await context.client();
   const workspaceId = context.workspaceId();
   const reporter = createProgressReporter(context.stderr, `cluster ${clusterId}`);
   const options = {
     client,
-    maxWaitTime: timeoutSeconds,
+    maxWaitTime: timing.maxWaitTime,
+    minDelay: timing.minDelay,
+    maxDelay: timing.maxDelay,
     abortSignal: context.signal,
     onProgress: context.settings.quiet ? undefined : reporter.update,
   };

@@ -4,13 +4,14 @@ import type { CommandContext } from '../CommandContext';
 import { createProgressReporter } from '../progress/createProgressReporter';
 import type { JobGoal } from './JobGoal';
 import type { WaitSummary } from './WaitSummary';
+import type { WaitTiming } from './WaitTiming';
 
 /** Waits for a job with the waiters of `@emr-ray/waiters`, showing progress on stderr. */
 export async function waitForJob(
   context: CommandContext,
   submissionId: string,
   until: JobGoal,
-  timeoutSeconds: number,
+  timing: WaitTiming,
 ): Promise<{ job: GetRayJobResponse; waited: WaitSummary }> {
   const client = await context.client();
   const reporter = createProgressReporter(context.stderr, `job ${submissionId}`);
@@ -19,7 +20,9 @@ export async function waitForJob(
     const result = await waiter(
       {
         client,
-        maxWaitTime: timeoutSeconds,
+        maxWaitTime: timing.maxWaitTime,
+        minDelay: timing.minDelay,
+        maxDelay: timing.maxDelay,
         abortSignal: context.signal,
         onProgress: context.settings.quiet ? undefined : reporter.update,
       },

@@ -1,13 +1,10 @@
 import type { CommandOption } from '../Command';
+import { pollOptions } from './pollOptions';
 
-/** `--wait` and `--timeout` of the commands that can wait for the state they ask for. */
+/** `--wait` and the timing options of the commands that can wait for the state they ask for. */
 export function waitOptions(what: string, defaultTimeout: number): Record<string, CommandOption> {
   return {
     wait: { type: 'boolean', description: `Wait until ${what}, showing progress on stderr.` },
-    timeout: {
-      type: 'string',
-      valueName: '<seconds>',
-      description: `Give up waiting after this long (exit code 4). Default ${defaultTimeout}.`,
-    },
+    ...pollOptions(defaultTimeout),
   };
 }

@@ -28,17 +28,17 @@ Examples:
   options: { ...clusterOptions, ...waitOptions('the cluster is Running', clusterWaitTimeout) },
   async run(context) {
     const body = (await clusterBody(context)) as CreateRayClusterBody;
-    const timeout = requestedWait(context, clusterWaitTimeout);
+    const timing = requestedWait(context, clusterWaitTimeout);
     const workspaceId = context.workspaceId();
     const client = await context.client();
     const created = await client.createRayCluster({ workspaceId, body }, { signal: context.signal });
     const clusterId = created.clusterId ?? '';
-    if (timeout === undefined) {
+    if (timing === undefined) {
       context.print({ clusterId, requestId: created.requestId }, () => `Created cluster ${clusterId}.`);
       return;
     }
     context.log(`Created cluster ${clusterId}; waiting until it is Running.`);
-    const { cluster, waited } = await waitForCluster(context, clusterId, 'running', timeout);
+    const { cluster, waited } = await waitForCluster(context, clusterId, 'running', timing);
     const shown = cluster && redactOutput(withoutRequestId(cluster), context.settings.showSecrets);
     context.print(
       { clusterId, requestId: created.requestId, cluster: shown, waited },

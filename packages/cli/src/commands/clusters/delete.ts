@@ -16,15 +16,15 @@ Example:
   options: waitOptions('the cluster is gone', clusterWaitTimeout),
   async run(context) {
     const clusterId = context.args[0]!;
-    const timeout = requestedWait(context, clusterWaitTimeout);
+    const timing = requestedWait(context, clusterWaitTimeout);
     const workspaceId = context.workspaceId();
     const client = await context.client();
     const deleted = await client.deleteRayCluster({ workspaceId, clusterId }, { signal: context.signal });
-    if (timeout === undefined) {
+    if (timing === undefined) {
       context.print({ clusterId, requestId: deleted.requestId }, () => `Deleting cluster ${clusterId}.`);
       return;
     }
-    const { waited } = await waitForCluster(context, clusterId, 'deleted', timeout);
+    const { waited } = await waitForCluster(context, clusterId, 'deleted', timing);
     context.print(
       { clusterId, requestId: deleted.requestId, deleted: true, waited },
       () => `Cluster ${clusterId} is deleted (after ${formatElapsed(waited.elapsedMs)}).`,

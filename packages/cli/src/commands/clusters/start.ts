@@ -26,7 +26,7 @@ Example:
   },
   async run(context) {
     const clusterId = context.args[0]!;
-    const timeout = requestedWait(context, clusterWaitTimeout);
+    const timing = requestedWait(context, clusterWaitTimeout);
     const workspaceId = context.workspaceId();
     const client = await context.client();
     const clientToken = context.string('client-token');
@@ -34,11 +34,11 @@ Example:
       { workspaceId, clusterId, body: clientToken === undefined ? {} : { clientToken } },
       { signal: context.signal },
     );
-    if (timeout === undefined) {
+    if (timing === undefined) {
       context.print({ clusterId, requestId: started.requestId }, () => `Starting cluster ${clusterId}.`);
       return;
     }
-    const { cluster, waited } = await waitForCluster(context, clusterId, 'running', timeout);
+    const { cluster, waited } = await waitForCluster(context, clusterId, 'running', timing);
     const shown = cluster && redactOutput(withoutRequestId(cluster), context.settings.showSecrets);
     context.print(
       { clusterId, requestId: started.requestId, cluster: shown, waited },

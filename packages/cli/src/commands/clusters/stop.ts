@@ -24,7 +24,7 @@ Example:
   },
   async run(context) {
     const clusterId = context.args[0]!;
-    const timeout = requestedWait(context, clusterWaitTimeout);
+    const timing = requestedWait(context, clusterWaitTimeout);
     const workspaceId = context.workspaceId();
     const client = await context.client();
     const instanceId = context.string('instance-id');
@@ -32,11 +32,11 @@ Example:
       { workspaceId, clusterId, body: instanceId === undefined ? {} : { instanceId } },
       { signal: context.signal },
     );
-    if (timeout === undefined) {
+    if (timing === undefined) {
       context.print({ clusterId, requestId: stopped.requestId }, () => `Stopping cluster ${clusterId}.`);
       return;
     }
-    const { cluster, waited } = await waitForCluster(context, clusterId, 'stopped', timeout);
+    const { cluster, waited } = await waitForCluster(context, clusterId, 'stopped', timing);
     context.print(
       { clusterId, requestId: stopped.requestId, state: cluster?.state ?? 'Stopped', waited },
       () => `Cluster ${clusterId} is Stopped (after ${formatElapsed(waited.elapsedMs)}).`,

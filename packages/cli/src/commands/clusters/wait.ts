@@ -6,6 +6,8 @@ import { redactOutput } from '../../output/redactOutput';
 import { withoutRequestId } from '../../output/withoutRequestId';
 import { clusterGoals, type ClusterGoal } from '../../waiting/ClusterGoal';
 import { clusterWaitTimeout } from '../../waiting/clusterWaitTimeout';
+import { pollOptions } from '../../waiting/pollOptions';
+import { readWaitTiming } from '../../waiting/readWaitTiming';
 import { waitForCluster } from '../../waiting/waitForCluster';
 
 export const command: Command = {
@@ -27,11 +29,7 @@ Examples:
       valueName: 'running|stopped|deleted',
       description: 'The state to wait for. Default running.',
     },
-    timeout: {
-      type: 'string',
-      valueName: '<seconds>',
-      description: `Give up after this long (exit code 4). Default ${clusterWaitTimeout}.`,
-    },
+    ...pollOptions(clusterWaitTimeout),
   },
   async run(context) {
     const clusterId = context.args[0]!;
@@ -39,8 +37,8 @@ Examples:
     if (!clusterGoals.includes(until as ClusterGoal)) {
       throw new UsageError(`--until expects one of ${clusterGoals.join(', ')}, got '${until}'`);
     }
-    const timeout = context.seconds('timeout') ?? clusterWaitTimeout;
-    const { cluster, waited } = await waitForCluster(context, clusterId, until as ClusterGoal, timeout);
+    const timing = readWaitTiming(context, clusterWaitTimeout);
+    const { cluster, waited } = await waitForCluster(context, clusterId, until as ClusterGoal, timing);
     const shown = cluster && redactOutput(withoutRequestId(cluster), context.settings.showSecrets);
     const state = until === 'deleted' ? 'Deleted' : (cluster?.state ?? '');
     context.print(

@@ -75,14 +75,17 @@ Examples:
     context.print({ submissionId, bucketName, prefix, files }, () =>
       files.length === 0
         ? `No log files under oss://${bucketName}/${prefix}`
-        : formatTable(
-            ['Path', 'Size', 'Modified'],
-            files.map((f) => [
-              f.isDir ? `${f.path ?? f.name}/` : (f.path ?? f.name),
-              f.size,
-              formatTimestamp(f.timeModified),
-            ]),
+        : `Log files of job ${submissionId} under oss://${bucketName}/${prefix}\n` +
+          formatTable(
+            ['File', 'Size', 'Modified'],
+            files.map((f) => [relativePath(f, prefix), f.size, formatTimestamp(f.timeModified)]),
           ),
     );
   },
 };
+
+function relativePath(file: RayLogObject, prefix: string): string {
+  const path = file.path ?? file.name ?? '';
+  const relative = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+  return file.isDir ? `${relative.replace(/\/$/, '')}/` : relative;
+}

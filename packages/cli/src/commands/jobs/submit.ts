@@ -28,17 +28,17 @@ Examples:
   options: { ...jobOptions, ...waitOptions('the job has finished', jobWaitTimeout) },
   async run(context) {
     const body = (await jobBody(context)) as SubmitRayJobBody;
-    const timeout = requestedWait(context, jobWaitTimeout);
+    const timing = requestedWait(context, jobWaitTimeout);
     const workspaceId = context.workspaceId();
     const client = await context.client();
     const submitted = await client.submitRayJob({ workspaceId, body }, { signal: context.signal });
     const submissionId = submitted.submissionId ?? '';
-    if (timeout === undefined) {
+    if (timing === undefined) {
       context.print({ submissionId, requestId: submitted.requestId }, () => `Submitted job ${submissionId}.`);
       return;
     }
     context.log(`Submitted job ${submissionId}; waiting until it finishes.`);
-    const { job, waited } = await waitForJob(context, submissionId, 'finished', timeout);
+    const { job, waited } = await waitForJob(context, submissionId, 'finished', timing);
     const shown = redactOutput(withoutRequestId(job), context.settings.showSecrets);
     context.print(
       { submissionId, requestId: submitted.requestId, job: shown, waited },

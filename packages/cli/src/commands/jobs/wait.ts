@@ -5,6 +5,8 @@ import { redactOutput } from '../../output/redactOutput';
 import { withoutRequestId } from '../../output/withoutRequestId';
 import { jobGoals, type JobGoal } from '../../waiting/JobGoal';
 import { jobWaitTimeout } from '../../waiting/jobWaitTimeout';
+import { pollOptions } from '../../waiting/pollOptions';
+import { readWaitTiming } from '../../waiting/readWaitTiming';
 import { waitForJob } from '../../waiting/waitForJob';
 
 export const command: Command = {
@@ -24,11 +26,7 @@ Example:
       valueName: 'finished|running',
       description: 'What to wait for. Default finished.',
     },
-    timeout: {
-      type: 'string',
-      valueName: '<seconds>',
-      description: `Give up after this long (exit code 4). Default ${jobWaitTimeout}.`,
-    },
+    ...pollOptions(jobWaitTimeout),
   },
   async run(context) {
     const submissionId = context.args[0]!;
@@ -36,8 +34,8 @@ Example:
     if (!jobGoals.includes(until as JobGoal)) {
       throw new UsageError(`--until expects one of ${jobGoals.join(', ')}, got '${until}'`);
     }
-    const timeout = context.seconds('timeout') ?? jobWaitTimeout;
-    const { job, waited } = await waitForJob(context, submissionId, until as JobGoal, timeout);
+    const timing = readWaitTiming(context, jobWaitTimeout);
+    const { job, waited } = await waitForJob(context, submissionId, until as JobGoal, timing);
     const shown = redactOutput(withoutRequestId(job), context.settings.showSecrets);
     context.print(
       { submissionId, status: shown.status, job: shown, waited },
