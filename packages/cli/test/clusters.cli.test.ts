@@ -232,7 +232,15 @@ describe('emr-ray clusters (built bin against the fake server)', () => {
     expect(bodies('StartRayCluster').at(-1)).toEqual({ clientToken: 'tok-1' });
 
     const instanceId = t.fake.peekCluster(workspaceId, id).instanceId!;
-    const again = await t.run(['clusters', 'stop', id, '--instance-id', instanceId, '--wait', ...fastPolling]);
+    const again = await t.run([
+      'clusters',
+      'stop',
+      id,
+      '--instance-id',
+      instanceId,
+      '--wait',
+      ...fastPolling,
+    ]);
     expect(again.code).toBe(0);
     expect(bodies('StopRayCluster').at(-1)).toEqual({ instanceId });
     const del = await t.run(['clusters', 'delete', id, '--wait', ...fastPolling]);
