@@ -125,13 +125,13 @@ console.log(
   `waitUntilRunning simulation: mean API calls / mean detection lag, ${SEEDS} seeds per cell (virtual clock)`,
 );
 console.log('');
-console.log(`${pad('policy', nameWidth)} | ${header}`);
+console.log(`${pad('policy', nameWidth)} | ${header}`.trimEnd());
 console.log(`${'-'.repeat(nameWidth)}-|-${SCHEDULES.map(() => '-'.repeat(cellWidth)).join('-|-')}`);
 for (const { policy, cells } of rows) {
   const text = cells
     .map((c) => pad(`${c.calls.toFixed(1)} calls / ${c.lag.toFixed(1)} s`, cellWidth))
     .join(' | ');
-  console.log(`${pad(policy.name, nameWidth)} | ${text}`);
+  console.log(`${pad(policy.name, nameWidth)} | ${text}`.trimEnd());
 }
 console.log('');
 const ours = rows.filter((r) => r.policy.name.startsWith('ours'));

@@ -30,6 +30,15 @@ describe('abortableSleep', () => {
     beforeEach(() => jest.useFakeTimers());
     afterEach(() => jest.useRealTimers());
 
+    it('clears its timer when aborted', async () => {
+      const controller = new AbortController();
+      const sleeping = abortableSleep(60_000, controller.signal);
+      expect(jest.getTimerCount()).toBe(1);
+      controller.abort(new Error('stop'));
+      await expect(sleeping).rejects.toThrow('stop');
+      expect(jest.getTimerCount()).toBe(0);
+    });
+
     it('splits a delay of 2^31 ms or more into timers below the limit instead of firing after 1 ms', async () => {
       const spy = jest.spyOn(globalThis, 'setTimeout');
       let done = false;
