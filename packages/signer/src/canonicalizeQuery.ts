@@ -1,6 +1,9 @@
 import { decodeComponent } from './decodeComponent';
 import { encodeRfc3986 } from './encodeRfc3986';
 
+// One `name=value` made of unreserved characters only is already canonical (the common case of a single regionId).
+const SINGLE_SAFE_PAIR = /^[A-Za-z0-9\-._~]+=[A-Za-z0-9\-._~]*$/;
+
 interface QueryPair {
   name: string;
   value: string;
@@ -21,6 +24,7 @@ function byNameThenValue(a: QueryPair, b: QueryPair): number {
 // official SDK (and a Java TreeMap); only non-ASCII or exotic names could sort differently on the gateway.
 export function canonicalizeQuery(rawQuery: string): string {
   if (rawQuery === '') return '';
+  if (SINGLE_SAFE_PAIR.test(rawQuery)) return rawQuery;
   const parts = rawQuery.split('&');
   const pairs: QueryPair[] = [];
   for (const part of parts) {

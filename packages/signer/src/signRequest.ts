@@ -66,6 +66,26 @@ function parseUrl(url: string | URL): URL {
   }
 }
 
+// The headers signRequest always sets, in sorted order, for the four combinations of content-type and token; sorting
+// is only needed when the caller adds x-acs-* headers of its own.
+const BASE_SIGNED = [
+  'host',
+  'x-acs-action',
+  'x-acs-content-sha256',
+  'x-acs-date',
+  'x-acs-signature-nonce',
+  'x-acs-version',
+];
+const SIGNED_NAMES = [false, true].map((withContentType) =>
+  [false, true].map((withToken) =>
+    [
+      ...BASE_SIGNED,
+      ...(withContentType ? ['content-type'] : []),
+      ...(withToken ? ['x-acs-security-token'] : []),
+    ].sort(),
+  ),
+);
+
 /**
  * Signs a request with ACS3-HMAC-SHA256 (Alibaba Cloud signature V3) and returns every header to send, with
  * lower-case names: the caller's headers plus `host`, `x-acs-action`, `x-acs-version`, `x-acs-date`,
@@ -82,13 +102,18 @@ export function signRequest(
   const accessKeyId = requireString(credentials?.accessKeyId, 'credentials.accessKeyId');
   const accessKeySecret = requireString(credentials?.accessKeySecret, 'credentials.accessKeySecret');
   const url = parseUrl(request.url);
-  const headers = normalizeHeaders(request.headers ?? {});
-  delete headers.authorization;
+  const headers = request.headers === undefined ? {} : normalizeHeaders(request.headers, 'authorization');
 
+  let extraSigned: string[] | undefined;
+  for (const name in headers) {
+    if (name.startsWith('x-acs-') && !BASE_SIGNED.includes(name) && name !== 'x-acs-security-token') {
+      (extraSigned ??= []).push(name);
+    }
+  }
   headers.host ??= url.host;
   headers['x-acs-action'] = requireString(options?.action ?? headers['x-acs-action'], 'options.action');
   headers['x-acs-version'] = requireString(options?.version ?? headers['x-acs-version'], 'options.version');
-  headers['x-acs-date'] = formatAcsDate(options?.date ?? new Date());
+  headers['x-acs-date'] = formatAcsDate(options?.date === undefined ? Date.now() : options.date.getTime());
   headers['x-acs-signature-nonce'] = options?.nonce ?? randomUUID();
 
   const body = request.body;
@@ -97,9 +122,12 @@ export function signRequest(
   // fetch adds `text/plain` to a string body without one, and an unsigned content-type is rejected.
   if (body !== undefined && headers['content-type'] === undefined)
     headers['content-type'] = DEFAULT_CONTENT_TYPE;
-  if (credentials.securityToken) headers['x-acs-security-token'] = credentials.securityToken;
+  const withToken = credentials.securityToken !== undefined && credentials.securityToken !== '';
+  if (withToken) headers['x-acs-security-token'] = credentials.securityToken!;
 
-  const { canonicalHeaders, signedHeaders } = canonicalizeHeaders(headers);
+  let names = SIGNED_NAMES[headers['content-type'] === undefined ? 0 : 1]![withToken ? 1 : 0]!;
+  if (extraSigned !== undefined) names = [...names, ...extraSigned].sort();
+  const { canonicalHeaders, signedHeaders } = canonicalizeHeaders(headers, names);
   const canonicalRequest = createCanonicalRequest({
     method,
     canonicalUri: canonicalizePath(url.pathname),

@@ -49,7 +49,9 @@ function build(input: Input): {
 } {
   const path = '/' + input.segments.map(encodeRfc3986).join('/');
   const query = input.query.map(([k, v]) => encodeRfc3986(k) + '=' + encodeRfc3986(v)).join('&');
-  const target = path + (query ? '?' + query : '');
+  // What fetch sends: the WHATWG URL of it (dot segments such as `/.` resolved), which is what a server receives.
+  const wire = new URL('https://emr.example.com' + path + (query ? '?' + query : ''));
+  const target = wire.pathname + wire.search;
   const credentials = { accessKeyId: 'AKPROP', accessKeySecret: input.secret, securityToken: input.token };
   const headers = signRequest(
     {
