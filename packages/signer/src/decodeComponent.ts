@@ -10,6 +10,8 @@ function hexValue(code: number): number {
  * A malformed escape (a lone `%`, `%ZZ`) is kept literally and invalid UTF-8 becomes U+FFFD, so this never throws;
  * signer and verifier share it, so both sides agree even on such input.
  */
+// UNCONFIRMED: whether the gateway reads a raw `+` in the query as a space (form encoding) is not documented; we keep
+// it a `+` (RFC 3986), and encodeRfc3986 always sends `+` as %2B, so requests built by this package never contain one.
 export function decodeComponent(raw: string): string {
   if (raw.indexOf('%') === -1) return raw;
   try {

@@ -104,9 +104,14 @@ export function signRequest(
   const url = parseUrl(request.url);
   const headers = request.headers === undefined ? {} : normalizeHeaders(request.headers, 'authorization');
 
+  const withToken = credentials.securityToken !== undefined && credentials.securityToken !== '';
   let extraSigned: string[] | undefined;
   for (const name in headers) {
-    if (name.startsWith('x-acs-') && !BASE_SIGNED.includes(name) && name !== 'x-acs-security-token') {
+    if (
+      name.startsWith('x-acs-') &&
+      !BASE_SIGNED.includes(name) &&
+      !(withToken && name === 'x-acs-security-token')
+    ) {
       (extraSigned ??= []).push(name);
     }
   }
@@ -116,13 +121,13 @@ export function signRequest(
   headers['x-acs-date'] = formatAcsDate(options?.date === undefined ? Date.now() : options.date.getTime());
   headers['x-acs-signature-nonce'] = options?.nonce ?? randomUUID();
 
+  // `x-acs-accesskey-id` and `x-acs-credentials-provider`, which the official SDK adds, are not documented and left out.
   const body = request.body;
   const hashedPayload = body === undefined || body.length === 0 ? EMPTY_PAYLOAD_SHA256 : sha256Hex(body);
   headers['x-acs-content-sha256'] = hashedPayload;
   // fetch adds `text/plain` to a string body without one, and an unsigned content-type is rejected.
   if (body !== undefined && headers['content-type'] === undefined)
     headers['content-type'] = DEFAULT_CONTENT_TYPE;
-  const withToken = credentials.securityToken !== undefined && credentials.securityToken !== '';
   if (withToken) headers['x-acs-security-token'] = credentials.securityToken!;
 
   let names = SIGNED_NAMES[headers['content-type'] === undefined ? 0 : 1]![withToken ? 1 : 0]!;

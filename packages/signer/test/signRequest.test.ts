@@ -60,6 +60,24 @@ describe('signRequest', () => {
     expect(headers.authorization).toContain(';x-acs-security-token;');
   });
 
+  test('a caller x-acs-security-token without STS credentials is still signed', async () => {
+    const headers = signRequest(
+      { method: 'GET', url, headers: { 'X-Acs-Security-Token': 'tok' } },
+      credentials,
+      fixed,
+    );
+    expect(headers.authorization).toContain(';x-acs-security-token;');
+    const result = await verifyRequest(
+      { method: 'GET', url: new URL(url).pathname + new URL(url).search, headers },
+      () => ({
+        ...credentials,
+        securityToken: 'tok',
+      }),
+      { now: fixed.date },
+    );
+    expect(result.ok).toBe(true);
+  });
+
   test('caller headers are lower-cased, repeated names merged and signed, others sent unsigned', () => {
     const headers = signRequest(
       {
