@@ -133,7 +133,7 @@ describe('emr-ray clusters (built bin against the fake server)', () => {
     const json = await t.run(['clusters', 'get', id, '--output', 'json']);
     const out = JSON.parse(json.stdout) as { cluster: Record<string, unknown> };
     expect(Object.keys(out)).toEqual(['cluster']);
-    const { requestId: _requestId, ...expected } = cluster as Record<string, unknown>;
+    const { requestId: _requestId, ...expected } = cluster as unknown as Record<string, unknown>;
     expect(out.cluster).toEqual({
       ...expected,
       submitToken: '[REDACTED]',

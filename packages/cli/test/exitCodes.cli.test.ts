@@ -144,7 +144,7 @@ describe('emr-ray exit codes (built bin against the fake server)', () => {
       '0.2',
       ...fastPolling,
     ]);
-    expect(create.code).toBe(4);
+    expect(create).toMatchObject({ code: 4 });
   });
 
   describe('130: SIGINT during a wait', () => {
@@ -152,11 +152,12 @@ describe('emr-ray exit codes (built bin against the fake server)', () => {
       const child = spawnCli(args, t.env);
       const done = finished(child);
       let stderr = '';
-      await new Promise<void>((resolve) => {
+      await new Promise<void>((resolve, reject) => {
         child.stderr.on('data', (chunk: Buffer) => {
           stderr += chunk.toString();
           if (ready.test(stderr)) resolve();
         });
+        child.on('exit', (code) => reject(new Error(`exited (${code}) before ${ready}: ${stderr}`)));
       });
       const requestsBefore = t.fake.requests.length;
       const sentAt = Date.now();

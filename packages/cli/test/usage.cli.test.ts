@@ -99,7 +99,7 @@ describe('emr-ray usage (built bin, subprocess)', () => {
     ],
     [
       ['clusters', 'start', 'ray-1', '-w', 'w', '--wait', '--min-delay', '5', '--max-delay', '1'],
-      '--min-delay (5) must not be greater than --max-delay (1)',
+      'the minimum delay (5) must not be greater than the maximum delay (1)',
       'Usage: emr-ray clusters start',
     ],
     [
@@ -139,6 +139,24 @@ describe('emr-ray usage (built bin, subprocess)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.startsWith(`emr-ray: ${message}`)).toBe(true);
     expect(result.stderr).toContain(usage);
+  });
+
+  it('EMR_RAY_MIN_DELAY and EMR_RAY_MAX_DELAY are checked like the flags', async () => {
+    const result = await runCli(['clusters', 'wait', 'ray-1', '-w', 'w'], {
+      ...env,
+      EMR_RAY_MIN_DELAY: 'fast',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^emr-ray: EMR_RAY_MIN_DELAY expects a number of seconds greater than 0, got 'fast'\n/,
+    );
+    const crossed = await runCli(['clusters', 'wait', 'ray-1', '-w', 'w', '--min-delay', '2'], {
+      ...env,
+      EMR_RAY_MAX_DELAY: '1',
+    });
+    expect(crossed.stderr).toMatch(
+      /^emr-ray: the minimum delay \(2\) must not be greater than the maximum delay \(1\)\n/,
+    );
   });
 
   it('a usage error with --output json prints nothing on stdout', async () => {

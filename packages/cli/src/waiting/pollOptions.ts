@@ -1,3 +1,4 @@
+import { DEFAULT_WAITER_TIMING } from '@emr-ray/waiters';
 import type { CommandOption } from '../Command';
 
 /** `--timeout`, `--min-delay` and `--max-delay`: the timing of a wait. */
@@ -11,12 +12,12 @@ export function pollOptions(defaultTimeout: number): Record<string, CommandOptio
     'min-delay': {
       type: 'string',
       valueName: '<seconds>',
-      description: "Shortest delay between two checks. Default: the waiter's (3).",
+      description: `Shortest delay between two checks. Default $EMR_RAY_MIN_DELAY, else ${DEFAULT_WAITER_TIMING.minDelay}.`,
     },
     'max-delay': {
       type: 'string',
       valueName: '<seconds>',
-      description: "Longest delay between two checks (backoff grows up to it). Default: the waiter's (22).",
+      description: `Longest delay between checks (the backoff grows to it). Default $EMR_RAY_MAX_DELAY, else ${DEFAULT_WAITER_TIMING.maxDelay}.`,
     },
   };
 }
