@@ -3,7 +3,7 @@
 // machine noise hits every contender alike; figures are medians over the rounds.
 /* global console */
 import { Buffer } from 'node:buffer';
-import { createHmac, hash } from 'node:crypto';
+import { createHmac, createSecretKey, hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import process from 'node:process';
 import {
@@ -134,11 +134,13 @@ for (const s of scenarios) {
     hashedPayload: headers['x-acs-content-sha256'],
   });
   const payload = s.body ?? '';
+  // The fastest primitives Node offers, as ours uses: one-shot crypto.hash and an HMAC key object made once.
+  const floorKey = createSecretKey(Buffer.from(credentials.accessKeySecret, 'utf8'));
   s.canonicalBytes = Buffer.byteLength(canonical);
   s.floor = () => {
     hash('sha256', payload, 'hex');
     const stringToSign = ALGORITHM + '\n' + hash('sha256', canonical, 'hex');
-    return createHmac('sha256', credentials.accessKeySecret).update(stringToSign).digest('hex');
+    return createHmac('sha256', floorKey).update(stringToSign).digest('hex');
   };
 }
 
