@@ -18,7 +18,8 @@ export function formatWaiterMessage(facts: {
 }): string {
   const { reason, awaiting, elapsedMs, attempts, lastState, observed, detail } = facts;
   const calls = `${attempts} ${attempts === 1 ? 'call' : 'calls'}`;
-  const seen = `last state ${lastState} (seen ${formatObserved(observed)})`;
+  const seen =
+    lastState === undefined ? 'no answer yet' : `last state ${lastState} (seen ${formatObserved(observed)})`;
   const took = formatDuration(elapsedMs);
   if (reason === 'FAILURE')
     return `Stopped waiting for ${awaiting} after ${took} and ${calls}: ${detail}. Seen ${formatObserved(observed)}.`;

@@ -54,10 +54,8 @@ export async function runWaiter<TClient, TInput, TResponse, TKey extends string>
       lastResponse = outcome.response;
     } catch (error) {
       lastError = error;
-      if (signal?.aborted) {
-        lastState = errorLabel(error);
-        throw end('ABORTED', undefined, signal.reason);
-      }
+      // The call was cancelled, not answered: nothing was observed.
+      if (signal?.aborted) throw end('ABORTED', undefined, signal.reason);
       outcome = { ok: false, error };
     }
     const elapsedMs = now() - startedAt;

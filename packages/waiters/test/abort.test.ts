@@ -96,7 +96,8 @@ describe('abort, real timers (the fake on its real clock, the cluster never leav
     );
     // the client's own timeout is 30 s: only a cancelled call ends this soon
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(error).toMatchObject({ reason: 'ABORTED', attempts: 1 });
+    expect(error).toMatchObject({ reason: 'ABORTED', attempts: 1, lastState: undefined, observed: {} });
+    expect(error.message).toMatch(/: 1 call, no answer yet\.$/);
     expect((error.cause as Error).message).toBe('user pressed ctrl-c');
     expect((error.lastError as Error).name).toBe('RequestAbortedError');
     expect(fake.requests.filter((r) => r.operation === 'GetRayCluster')).toHaveLength(1);
