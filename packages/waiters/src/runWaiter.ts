@@ -67,6 +67,8 @@ export async function runWaiter<TClient, TInput, TResponse, TKey extends string>
         gracePeriodMs: options.gracePeriodMs,
         input,
       });
+      if (!isClassification(verdict))
+        throw new TypeError(`${definition.name}: classify returned ${typeof verdict}`);
     } catch (error) {
       throw end('FAILURE', `the classifier threw ${errorLabel(error)}`, error);
     }
@@ -83,7 +85,8 @@ export async function runWaiter<TClient, TInput, TResponse, TKey extends string>
         soon = verdict.pollSoon === true;
         const { minDelay, maxDelay, random } = options;
         const backoffMs = options.backoff(backoffAttempt, { minDelay, maxDelay, random }) * 1000;
-        const hintedMs = Math.max(Number.isFinite(backoffMs) ? backoffMs : 0, verdict.retryAfterMs ?? 0, 0);
+        const hintMs = verdict.retryAfterMs;
+        const hintedMs = Math.max(finiteOrZero(backoffMs), finiteOrZero(hintMs));
         finalCall = hintedMs >= remainingMs;
         nextDelayMs = finalCall ? remainingMs : hintedMs;
       }
@@ -116,4 +119,13 @@ export async function runWaiter<TClient, TInput, TResponse, TKey extends string>
     }
     if (signal?.aborted) throw end('ABORTED', undefined, signal.reason);
   }
+}
+
+function finiteOrZero(value: number | undefined): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+function isClassification(value: unknown): value is WaiterClassification {
+  const status = (value as { status?: unknown } | null)?.status;
+  return status === 'success' || status === 'failure' || status === 'retry';
 }

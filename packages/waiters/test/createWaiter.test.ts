@@ -216,6 +216,25 @@ describe('createWaiter: outcomes', () => {
     expect(error.message).toContain('the classifier threw TypeError');
   });
 
+  it('turns a classifier that returns no verdict into a FAILURE', async () => {
+    const waiter = createWaiter({
+      name: 'sloppy',
+      operation: async () => ({}),
+      classify: () => undefined as never,
+    });
+    const error = await waiter({ client: {}, maxWaitTime: 1 }, {}).catch((e) => e);
+    expect(error).toMatchObject({ reason: 'FAILURE', attempts: 1 });
+    expect(error.cause.message).toBe('sloppy: classify returned undefined');
+  });
+
+  it('ignores a retry hint that is not a positive finite number', async () => {
+    for (const hint of [NaN, -5, Infinity]) {
+      const { client, clock, delays } = scripted([`Hint${hint}`, 'Done']);
+      await waitUntilDone({ client, maxWaitTime: 600, ...clock, random: () => 0 }, { id: 't' });
+      expect(delays).toEqual([1000]);
+    }
+  });
+
   it("puts the response under 'response' when no resultKey is given", async () => {
     const waiter = createWaiter({
       name: 'w',

@@ -157,14 +157,16 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
       await clock.sleep(ms);
       if (sleeps.length === 2) await client.startRayCluster({ workspaceId: WORKSPACE, clusterId });
     };
+    const seen: string[] = [];
     const result = await waitUntilRunning(
-      { client, maxWaitTime: 600, ...clock, sleep },
+      { client, maxWaitTime: 600, ...clock, sleep, onProgress: (e) => seen.push(e.state) },
       { workspaceId: WORKSPACE, clusterId },
     );
     expect(result.state).toBe('SUCCESS');
     expect(result.cluster.state).toBe('Running');
-    const states = fake.requests.filter((r) => r.operation === 'GetRayCluster').length;
-    expect(states).toBe(result.attempts);
+    expect(seen.slice(0, 3)).toEqual(['Stopped', 'Stopped', 'Starting']);
+    expect(seen.at(-1)).toBe('Running');
+    expect(fake.requests.filter((r) => r.operation === 'GetRayCluster')).toHaveLength(result.attempts);
   });
 
   it('Stopped fails once the grace period is over, saying the cluster is stopped', async () => {
