@@ -44,4 +44,11 @@ export interface CommandContext {
   print(json: unknown, text: () => string): void;
   /** Writes one line of progress or information on stderr (unless `--quiet`). */
   log(line: string): void;
+  /**
+   * Records what an action already did (e.g. `{ clusterId }` after CreateRayCluster) so that, if the wait that
+   * follows fails, `--output json` still tells the script about it: `{ clusterId, ..., error }`.
+   */
+  done(fields: Record<string, unknown>): void;
+  /** What `done` recorded so far. */
+  readonly doneSoFar: Readonly<Record<string, unknown>>;
 }

@@ -21,6 +21,7 @@ export function createCommandContext(init: {
 }): CommandContext {
   const { values, settings, env, stdout, stderr } = init;
   let client: Promise<EmrRayClient> | undefined;
+  let doneSoFar: Record<string, unknown> = {};
 
   function string(name: string): string | undefined {
     const value = values[name];
@@ -83,6 +84,12 @@ export function createCommandContext(init: {
     },
     log(line) {
       if (!settings.quiet) stderr.write(`${line}\n`);
+    },
+    done(fields) {
+      doneSoFar = { ...doneSoFar, ...fields };
+    },
+    get doneSoFar() {
+      return doneSoFar;
     },
   };
 }

@@ -40,11 +40,10 @@ interface WaiterErrorLike {
  * fired: whatever the error, the command was interrupted (exit 130).
  */
 export async function describeError(error: unknown, interrupted: boolean): Promise<ErrorReport> {
-  const [{ isServiceError, createRedactor }, { isWaiterError }] = await Promise.all([
+  const [{ isServiceError, redactText: redact }, { isWaiterError }] = await Promise.all([
     import('@emr-ray/client'),
     import('@emr-ray/waiters'),
   ]);
-  const redact = createRedactor([]).redactText;
 
   if (isUsageError(error)) {
     const usage = error.usage ? `\n${error.usage}` : '';

@@ -1,5 +1,6 @@
 import type { CliIo } from './CliIo';
 import type { Command } from './Command';
+import type { CommandContext } from './CommandContext';
 import { commandTable } from './commandTable';
 import { createCommandContext } from './createCommandContext';
 import { describeError } from './describeError';
@@ -28,6 +29,7 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<Exi
   const options = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : undefined);
   let usage = formatTopUsage;
   let json = false;
+  let context: CommandContext | undefined;
   try {
     if (options.includes('--version') || options.includes('-V')) {
       stdout.write(`${version}\n`);
@@ -55,14 +57,22 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<Exi
     const { positionals, values, settings } = parseCommandLine(argv, command.options, 2, env);
     json = settings.output === 'json';
     checkArguments(command, positionals);
-    await command.run(
-      createCommandContext({ command, args: positionals, values, settings, signal, stdout, stderr, env }),
-    );
+    context = createCommandContext({
+      command,
+      args: positionals,
+      values,
+      settings,
+      signal,
+      stdout,
+      stderr,
+      env,
+    });
+    await command.run(context);
     return exitCodes.success;
   } catch (error) {
     if (isUsageError(error)) error.usage ??= usage();
     const report = await describeError(error, signal.aborted);
-    if (json && report.json) stdout.write(formatJson(report.json));
+    if (json && report.json) stdout.write(formatJson({ ...context?.doneSoFar, ...report.json }));
     stderr.write(report.text);
     return report.exitCode;
   }

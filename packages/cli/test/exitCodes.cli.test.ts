@@ -143,8 +143,18 @@ describe('emr-ray exit codes (built bin against the fake server)', () => {
       '--timeout',
       '0.2',
       ...fastPolling,
+      '-o',
+      'json',
     ]);
     expect(create).toMatchObject({ code: 4 });
+    // The cluster was created before the wait timed out: the script learns its id to clean up.
+    const out = JSON.parse(create.stdout) as { clusterId: string; error: { exitCode: number } };
+    expect(out).toEqual({
+      clusterId: expect.stringMatching(/^ray-/),
+      requestId: expect.any(String),
+      error: expect.objectContaining({ exitCode: 4, reason: 'TIMEOUT' }),
+    });
+    expect(t.fake.peekCluster(workspaceId, out.clusterId).name).toBe('slow');
   });
 
   describe('130: SIGINT during a wait', () => {

@@ -1,16 +1,9 @@
-import { createRedactor, secretFieldNames, type Redactor } from '@emr-ray/client';
-
-let redactor: Redactor | undefined;
+import { redact } from '@emr-ray/client';
 
 /**
  * What a command prints: `value` with `submitToken` and the tokens in URLs (`dashboardUrl`, `accessUrl`, ...)
- * replaced by `[REDACTED]`, unless `showSecrets` (`--show-secrets`). The secret fields are those the spec marks.
+ * replaced by `[REDACTED]` (the client's `redact`, driven by the spec's secret fields), unless `showSecrets`.
  */
 export function redactOutput<T>(value: T, showSecrets: boolean): T {
-  if (showSecrets) return value;
-  redactor ??= createRedactor(
-    Object.keys(secretFieldNames).filter((name) => secretFieldNames[name] === 'value'),
-    Object.keys(secretFieldNames).filter((name) => secretFieldNames[name] === 'url-token'),
-  );
-  return redactor.redact(value);
+  return showSecrets ? value : redact(value);
 }

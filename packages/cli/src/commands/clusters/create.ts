@@ -18,7 +18,7 @@ export const command: Command = {
 headSpec, workerSpec) and the flags, which override the file's fields.
 
 --output json: {"clusterId", "requestId"}; with --wait also "cluster" (as in 'clusters get') and
-"waited": {"until", "attempts", "elapsedMs"}.
+"waited": {"until", "attempts", "elapsedMs"}. When the wait fails: {"clusterId", "requestId", "error": {...}}.
 
 Examples:
   emr-ray clusters create --name dev --head-cpu 2 --head-memory 8Gi \\
@@ -33,6 +33,7 @@ Examples:
     const client = await context.client();
     const created = await client.createRayCluster({ workspaceId, body }, { signal: context.signal });
     const clusterId = created.clusterId ?? '';
+    context.done({ clusterId, requestId: created.requestId });
     if (timing === undefined) {
       context.print({ clusterId, requestId: created.requestId }, () => `Created cluster ${clusterId}.`);
       return;

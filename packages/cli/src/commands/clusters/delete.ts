@@ -8,7 +8,8 @@ import { waitOptions } from '../../waiting/waitOptions';
 export const command: Command = {
   name: 'clusters delete',
   summary: 'Delete a cluster; --wait until it is gone.',
-  details: `--output json: {"clusterId", "requestId"}; with --wait also "deleted": true and "waited".
+  details: `--output json: {"clusterId", "requestId"}; with --wait also "deleted": true and "waited";
+when the wait fails: {"clusterId", "requestId", "error": {...}}.
 
 Example:
   emr-ray clusters delete ray-k7nm8ahl5te4tg91 --wait`,
@@ -20,6 +21,7 @@ Example:
     const workspaceId = context.workspaceId();
     const client = await context.client();
     const deleted = await client.deleteRayCluster({ workspaceId, clusterId }, { signal: context.signal });
+    context.done({ clusterId, requestId: deleted.requestId });
     if (timing === undefined) {
       context.print({ clusterId, requestId: deleted.requestId }, () => `Deleting cluster ${clusterId}.`);
       return;

@@ -11,7 +11,8 @@ import { waitOptions } from '../../waiting/waitOptions';
 export const command: Command = {
   name: 'clusters start',
   summary: 'Start a stopped cluster; --wait until it is Running.',
-  details: `--output json: {"clusterId", "requestId"}; with --wait also "cluster" and "waited" (see 'clusters create').
+  details: `--output json: {"clusterId", "requestId"}; with --wait also "cluster" and "waited" (see 'clusters create');
+when the wait fails: {"clusterId", "requestId", "error": {...}}.
 
 Example:
   emr-ray clusters start ray-k7nm8ahl5te4tg91 --wait --timeout 600`,
@@ -34,6 +35,7 @@ Example:
       { workspaceId, clusterId, body: clientToken === undefined ? {} : { clientToken } },
       { signal: context.signal },
     );
+    context.done({ clusterId, requestId: started.requestId });
     if (timing === undefined) {
       context.print({ clusterId, requestId: started.requestId }, () => `Starting cluster ${clusterId}.`);
       return;

@@ -8,7 +8,8 @@ import { waitOptions } from '../../waiting/waitOptions';
 export const command: Command = {
   name: 'clusters stop',
   summary: 'Stop a cluster; --wait until it is Stopped.',
-  details: `--output json: {"clusterId", "requestId"}; with --wait also "state": "Stopped" and "waited".
+  details: `--output json: {"clusterId", "requestId"}; with --wait also "state": "Stopped" and "waited";
+when the wait fails: {"clusterId", "requestId", "error": {...}}.
 
 Example:
   emr-ray clusters stop ray-k7nm8ahl5te4tg91 --wait`,
@@ -32,6 +33,7 @@ Example:
       { workspaceId, clusterId, body: instanceId === undefined ? {} : { instanceId } },
       { signal: context.signal },
     );
+    context.done({ clusterId, requestId: stopped.requestId });
     if (timing === undefined) {
       context.print({ clusterId, requestId: stopped.requestId }, () => `Stopping cluster ${clusterId}.`);
       return;

@@ -19,7 +19,8 @@ other JSON fields may be written as objects) and the flags, which override the f
 With --wait, exit code 3 when the job ends Failed, Cancelled or Timeout.
 
 --output json: {"submissionId", "requestId"}; with --wait also "job" (as in 'jobs get') and
-"waited": {"until": "finished", "attempts", "elapsedMs"}.
+"waited": {"until": "finished", "attempts", "elapsedMs"}. When the wait fails:
+{"submissionId", "requestId", "error": {...}}.
 
 Examples:
   emr-ray jobs submit --name train --entrypoint 'python train.py' --working-dir oss://bucket/train.zip --wait
@@ -33,6 +34,7 @@ Examples:
     const client = await context.client();
     const submitted = await client.submitRayJob({ workspaceId, body }, { signal: context.signal });
     const submissionId = submitted.submissionId ?? '';
+    context.done({ submissionId, requestId: submitted.requestId });
     if (timing === undefined) {
       context.print({ submissionId, requestId: submitted.requestId }, () => `Submitted job ${submissionId}.`);
       return;
