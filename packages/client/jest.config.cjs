@@ -1,4 +1,4 @@
 const preset = require('../../jest.preset.cjs');
 
 /** @type {import('jest').Config} */
-module.exports = { ...preset, displayName: 'client' };
+module.exports = { ...preset, displayName: 'client', globalSetup: '<rootDir>/test/support/globalSetup.cjs' };

@@ -11,8 +11,9 @@ export interface ClientOptions {
   region?: string;
   /**
    * The API endpoint: any http(s) URL, e.g. a fake server's `http://127.0.0.1:8080`. A path in it is a prefix of
-   * every request path.
-   * @default `https://emr-serverless-spark.<region>.aliyuncs.com`
+   * every request path. The environment variable `EMR_RAY_ENDPOINT` does the same without code changes (handy to
+   * point an application at `@emr-ray/fixtures`' fake server in tests).
+   * @default env EMR_RAY_ENDPOINT, else `https://emr-serverless-spark.<region>.aliyuncs.com`
    */
   endpoint?: string;
   /**

@@ -1,4 +1,6 @@
+import type { CallOptions } from './CallOptions';
 import type { ClientContext } from './ClientContext';
+import { compileOperation } from './CompiledOperation';
 import type { ClientOptions } from './ClientOptions';
 import type { EmrRayClient } from './EmrRayClient';
 import { credentialSource } from './config/credentialSource';
@@ -66,9 +68,11 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
     endpoint:
       options.endpoint !== undefined
         ? parseEndpoint(options.endpoint)
-        : options.region !== undefined
-          ? regionEndpoint(options.region, 'options.region')
-          : undefined,
+        : env.EMR_RAY_ENDPOINT
+          ? parseEndpoint(env.EMR_RAY_ENDPOINT, 'env EMR_RAY_ENDPOINT')
+          : options.region !== undefined
+            ? regionEndpoint(options.region, 'options.region')
+            : undefined,
     async resolveEndpoint() {
       const { region, source } = await resolveRegion({ region: options.region, env, homedir, profile });
       ctx.endpoint = regionEndpoint(region, source);
@@ -89,9 +93,9 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
     },
   };
   for (const name of operationNames) {
-    const op = operations[name];
-    client[op.methodName] = (params: unknown, callOptions?: Parameters<typeof invokeOperation>[3]) =>
-      invokeOperation(ctx, op, params, callOptions);
+    const compiled = compileOperation(operations[name]);
+    client[compiled.info.methodName] = (params: unknown, callOptions?: CallOptions) =>
+      invokeOperation(ctx, compiled, params, callOptions);
   }
   return client as unknown as EmrRayClient;
 }

@@ -7,12 +7,11 @@ import { InvalidParameterError } from './errors/InvalidParameterError';
 import { RequestAbortedError } from './errors/RequestAbortedError';
 import { isServiceError } from './errors/isServiceError';
 import { isThrottlingError } from './errors/isThrottlingError';
-import { IDEMPOTENCY_TOKENS } from './idempotencyTokens';
 import { formatAttempt } from './log/formatAttempt';
 import { logLine } from './log/logLine';
 import { logWire } from './log/logWire';
-import { toJsonOf } from './modelCodecs';
-import { apiVersion, type OperationInfo } from './operations.generated';
+import type { CompiledOperation } from './CompiledOperation';
+import { apiVersion } from './operations.generated';
 import { readResponse } from './readResponse';
 import { buildPathAndQuery } from './request/buildPathAndQuery';
 import { describeTarget } from './request/describeTarget';
@@ -32,10 +31,11 @@ import { TransportError } from './transport/TransportError';
  */
 export async function invokeOperation(
   ctx: ClientContext,
-  op: OperationInfo,
+  compiled: CompiledOperation,
   rawParams: unknown,
   callOptions?: CallOptions,
 ): Promise<unknown> {
+  const op = compiled.info;
   const operation = op.action;
   const params = requireParams(operation, rawParams);
   const signal = callOptions?.signal;
@@ -47,7 +47,7 @@ export async function invokeOperation(
     );
   }
   const pathAndQuery = buildPathAndQuery(op, params);
-  const body = op.hasBody ? encodeBody(op, params) : undefined;
+  const body = compiled.encode ? encodeBody(compiled, params) : undefined;
   let target: string | undefined;
   const getTarget = (): string => (target ??= describeTarget(op, params));
   const aborted = (): RequestAbortedError =>
@@ -56,6 +56,7 @@ export async function invokeOperation(
 
   const base = ctx.endpoint ?? (await ctx.resolveEndpoint());
   const logger = ctx.logger;
+  const url = new URL(base + pathAndQuery);
   let maxAttempts = ctx.retry.maxAttempts;
   let skewCorrected = false;
 
@@ -67,7 +68,6 @@ export async function invokeOperation(
       if (signal?.aborted) throw aborted();
       throw error;
     }
-    const url = new URL(base + pathAndQuery);
     const headers = signRequest(
       {
         method: op.httpMethod,
@@ -85,7 +85,12 @@ export async function invokeOperation(
     if (logger) logWire(logger, '>', `${op.httpMethod} ${url.href}`, headers, body);
 
     const started = performance.now();
-    const result = await sendAttempt(ctx, op, { url, headers, body, timeoutMs, signal, attempt }, getTarget);
+    const result = await sendAttempt(
+      ctx,
+      compiled,
+      { url, headers, body, timeoutMs, signal, attempt },
+      getTarget,
+    );
     if (result.ok) {
       if (logger) {
         const durationMs = performance.now() - started;
@@ -153,7 +158,7 @@ type AttemptResult =
 
 async function sendAttempt(
   ctx: ClientContext,
-  op: OperationInfo,
+  compiled: CompiledOperation,
   request: {
     url: URL;
     headers: Record<string, string>;
@@ -165,11 +170,12 @@ async function sendAttempt(
   target: () => string,
 ): Promise<AttemptResult> {
   const { url, headers, body, timeoutMs, signal, attempt } = request;
+  const op = compiled.info;
   let response: TransportResponse;
   try {
     response = await ctx.transport.send({
       method: op.httpMethod,
-      url: url.href,
+      url,
       headers,
       body,
       timeoutMs,
@@ -181,26 +187,24 @@ async function sendAttempt(
     return { ok: false, error, response: undefined };
   }
   if (ctx.logger) logWire(ctx.logger, '<', `${response.status} ${op.action}`, undefined, response.body);
-  const outcome = readResponse(op, response, target);
+  const outcome = readResponse(compiled, response, target);
   if (outcome.ok)
     return { ok: true, value: outcome.value, status: response.status, requestId: outcome.requestId };
   return { ok: false, error: outcome.error, response };
 }
 
-function encodeBody(op: OperationInfo, params: Record<string, unknown>): string | undefined {
-  const schema = 'bodySchema' in op ? op.bodySchema : undefined;
-  if (!schema) return undefined;
+function encodeBody(compiled: CompiledOperation, params: Record<string, unknown>): string | undefined {
+  const { info, encode, tokenField } = compiled;
   let value = params.body;
   if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
     throw new InvalidParameterError(
       'body',
-      `${op.action}: body must be an object, got ${value === null ? 'null' : typeof value}`,
+      `${info.action}: body must be an object, got ${value === null ? 'null' : typeof value}`,
     );
   }
-  const tokenField = IDEMPOTENCY_TOKENS[op.action];
   if (tokenField && (value as Record<string, unknown> | undefined)?.[tokenField] === undefined) {
     value = { ...(value as Record<string, unknown> | undefined), [tokenField]: randomUUID() };
   }
   if (value === undefined) return undefined;
-  return JSON.stringify(toJsonOf(schema)(value));
+  return JSON.stringify(encode!(value));
 }

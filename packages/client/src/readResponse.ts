@@ -1,8 +1,7 @@
+import type { CompiledOperation } from './CompiledOperation';
 import type { EmrRayError } from './errors/EmrRayError';
 import { NetworkError } from './errors/NetworkError';
 import { ServiceError } from './errors/ServiceError';
-import { fromJsonOf } from './modelCodecs';
-import type { OperationInfo } from './operations.generated';
 import { parseErrorResponse } from './service/parseErrorResponse';
 import type { TransportResponse } from './transport/Transport';
 
@@ -15,10 +14,11 @@ export type ReadOutcome =
  * `NetworkError` with code `MalformedResponse` (a proxy's page, a cut-off body), retried like other network faults.
  */
 export function readResponse(
-  op: OperationInfo,
+  compiled: CompiledOperation,
   response: TransportResponse,
   target: () => string,
 ): ReadOutcome {
+  const op = compiled.info;
   const { status } = response;
   if (status < 200 || status >= 300) {
     return {
@@ -32,13 +32,12 @@ export function readResponse(
       }),
     };
   }
-  let json: unknown = {};
-  if (response.body.trim() !== '') {
-    try {
-      json = JSON.parse(response.body);
-    } catch (cause) {
-      json = cause;
-    }
+  let json: unknown;
+  try {
+    json = JSON.parse(response.body);
+  } catch (cause) {
+    // An empty success body (e.g. a 204) decodes as an empty object; anything else unreadable is malformed.
+    json = /^\s*$/.test(response.body) ? {} : cause;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || json instanceof Error) {
     const cause = new Error(
@@ -77,5 +76,5 @@ export function readResponse(
       };
     }
   }
-  return { ok: true, value: fromJsonOf(op.responseSchema)(body), requestId };
+  return { ok: true, value: compiled.decode(body), requestId };
 }

@@ -210,6 +210,27 @@ describe('options', () => {
     },
   );
 
+  it('EMR_RAY_ENDPOINT beats the region; options.endpoint beats EMR_RAY_ENDPOINT', async () => {
+    const env = { ...quietEnv, EMR_RAY_ENDPOINT: fake.endpoint, ALIBABA_CLOUD_REGION_ID: 'cn-beijing' };
+    await client({ env, homedir: home, region: 'cn-shanghai', credentials: fake.credentials }).listRayCluster(
+      { workspaceId: ws },
+    );
+    expect(fake.requests).toHaveLength(1);
+    const urls: string[] = [];
+    await client({
+      env,
+      endpoint: 'https://explicit.example.com',
+      credentials: fake.credentials,
+      fetch: forwardingFetch(urls),
+    }).listRayCluster({
+      workspaceId: ws,
+    });
+    expect(urls.map((u) => new URL(u).host)).toEqual(['explicit.example.com']);
+    expect(() => createClient({ env: { EMR_RAY_ENDPOINT: 'nope' } })).toThrow(
+      /env EMR_RAY_ENDPOINT must be an http\(s\) URL/,
+    );
+  });
+
   it('an endpoint path is a prefix of every request path; the user agent carries the suffix', async () => {
     const urls: string[] = [];
     const c = client({

@@ -2,7 +2,7 @@
 export interface TransportRequest {
   method: string;
   /** Absolute URL, path already percent-encoded as signed. */
-  url: string;
+  url: URL;
   /** Lower-case header names, as returned by the signer. */
   headers: Record<string, string>;
   body?: string | undefined;

@@ -52,9 +52,9 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
   function send(request: TransportRequest): Promise<TransportResponse> {
     const { signal } = request;
     if (signal?.aborted) return Promise.reject(new TransportError('aborted', signal.reason));
-    const url = new URL(request.url);
+    const { url } = request;
     const { request: httpRequest, agent } = moduleAndAgent(url.protocol);
-    const headers = request.body === undefined ? request.headers : withLength(request.headers, request.body);
+    const headers = headerList(request.headers, request.body);
 
     return new Promise<TransportResponse>((resolve, reject) => {
       let settled = false;
@@ -114,8 +114,13 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
   };
 }
 
-function withLength(headers: Record<string, string>, body: string): Record<string, string> {
-  return { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+// The flat [name, value, ...] form makes node:http write the headers as given, skipping the per-header checks of
+// setHeader: the values are the signer's output and a user agent checked by createClient, with no line breaks.
+function headerList(headers: Record<string, string>, body: string | undefined): string[] {
+  const list: string[] = [];
+  for (const name in headers) list.push(name, headers[name]!);
+  if (body !== undefined) list.push('content-length', String(Buffer.byteLength(body)));
+  return list;
 }
 
 function joinHeader(value: string | string[] | undefined): string | undefined {
