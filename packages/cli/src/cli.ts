@@ -1,26 +1,16 @@
-// The module bin/emr-ray.js imports: runs `emr-ray` in this process and exits with its code.
-import { exitCodes } from './exitCodes';
-import { main } from './main';
+// The module bin/emr-ray.js imports. `--version` is answered here before anything else is loaded (deploy scripts run
+// it to check the install; bench/startup.mjs holds it to 1.3x a bare node start); every other command line goes to
+// runProcess, loaded on demand.
+declare const __EMR_RAY_CLI_VERSION__: string | undefined;
 
-const controller = new AbortController();
+const argv = process.argv.slice(2);
+const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
 
-function interrupt(signal: NodeJS.Signals): void {
-  // A second Ctrl-C means "now": do not wait for the clean abort.
-  if (controller.signal.aborted) process.exit(exitCodes.interrupted);
-  controller.abort(new Error(`interrupted by ${signal}`));
-}
-
-process.on('SIGINT', interrupt);
-process.on('SIGTERM', interrupt);
-
-void main(process.argv.slice(2), { signal: controller.signal }).then(async (exitCode) => {
-  process.off('SIGINT', interrupt);
-  process.off('SIGTERM', interrupt);
-  await Promise.all([flush(process.stdout), flush(process.stderr)]);
-  // Exit now: idle keep-alive sockets of the client must not hold a finished command.
-  process.exit(exitCode);
-});
-
-function flush(stream: NodeJS.WriteStream): Promise<void> {
-  return new Promise((resolve) => stream.write('', () => resolve()));
+if (options.includes('--version') || options.includes('-V')) {
+  // The same value as src/version.ts, inlined so that this path imports no module.
+  process.stdout.write(
+    `${typeof __EMR_RAY_CLI_VERSION__ === 'string' ? __EMR_RAY_CLI_VERSION__ : '0.0.0-development'}\n`,
+  );
+} else {
+  void import('./runProcess').then(({ runProcess }) => runProcess(argv));
 }

@@ -4,7 +4,6 @@ import type { Command } from './Command';
 import type { CommandContext, GlobalSettings } from './CommandContext';
 import { UsageError } from './errors/UsageError';
 import { formatJson } from './output/formatJson';
-import { version } from './version';
 
 type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -72,7 +71,8 @@ export function createCommandContext(init: {
       throw new UsageError('no workspace: pass --workspace <id> or set EMR_RAY_WORKSPACE_ID');
     },
     client() {
-      client ??= makeClient(settings, env);
+      // Imported on first use (it imports the client), so that `--help` and usage errors never load the client.
+      client ??= import('./createApiClient').then(({ createApiClient }) => createApiClient(settings, env));
       return client;
     },
     print(json, text) {
@@ -92,20 +92,4 @@ export function createCommandContext(init: {
       return doneSoFar;
     },
   };
-}
-
-async function makeClient(
-  settings: GlobalSettings,
-  env: Record<string, string | undefined>,
-): Promise<EmrRayClient> {
-  // Loaded here, not at the top, so that `--version` and `--help` never load the client.
-  const { createClient } = await import('@emr-ray/client');
-  // No credentials option: the client then uses the default chain of @emr-ray/signer, with this env and profile.
-  return createClient({
-    region: settings.region,
-    endpoint: settings.endpoint,
-    profile: settings.profile,
-    env,
-    userAgent: `emr-ray-cli/${version}`,
-  });
 }

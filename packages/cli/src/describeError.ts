@@ -1,3 +1,5 @@
+import { isServiceError, redactText } from '@emr-ray/client';
+import { isWaiterError } from '@emr-ray/waiters';
 import { isCliExitError } from './errors/isCliExitError';
 import { isUsageError } from './errors/isUsageError';
 import { exitCodes, type ExitCode } from './exitCodes';
@@ -39,11 +41,8 @@ interface WaiterErrorLike {
  * The one place that maps an error to an exit code (STYLE.md rule 10). `interrupted` is true when the run's signal
  * fired: whatever the error, the command was interrupted (exit 130).
  */
-export async function describeError(error: unknown, interrupted: boolean): Promise<ErrorReport> {
-  const [{ isServiceError, redactText: redact }, { isWaiterError }] = await Promise.all([
-    import('@emr-ray/client'),
-    import('@emr-ray/waiters'),
-  ]);
+export function describeError(error: unknown, interrupted: boolean): ErrorReport {
+  const redact = redactText;
 
   if (isUsageError(error)) {
     const usage = error.usage ? `\n${error.usage}` : '';

@@ -3,7 +3,6 @@ import type { Command } from './Command';
 import type { CommandContext } from './CommandContext';
 import { commandTable } from './commandTable';
 import { createCommandContext } from './createCommandContext';
-import { describeError } from './describeError';
 import { isUsageError } from './errors/isUsageError';
 import { UsageError } from './errors/UsageError';
 import { exitCodes, type ExitCode } from './exitCodes';
@@ -71,7 +70,9 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<Exi
     return exitCodes.success;
   } catch (error) {
     if (isUsageError(error)) error.usage ??= usage();
-    const report = await describeError(error, signal.aborted);
+    // Imported here (it imports the client and the waiters to recognise their errors), not on the success path.
+    const { describeError } = await import('./describeError');
+    const report = describeError(error, signal.aborted);
     if (json && report.json) stdout.write(formatJson({ ...context?.doneSoFar, ...report.json }));
     stderr.write(report.text);
     return report.exitCode;

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseAllDocuments } from 'yaml';
 import { BodyInputError } from './BodyInputError';
 
 /**
@@ -21,7 +22,6 @@ export async function readBodyFile(path: string): Promise<unknown> {
       throw new BodyInputError(path, '', `is not valid JSON: ${(error as Error).message}`, { cause: error });
     }
   }
-  const { parseAllDocuments } = await import('yaml');
   const documents = parseAllDocuments(text, { prettyErrors: true });
   if (!Array.isArray(documents)) return undefined;
   if (documents.length > 1) throw new BodyInputError(path, '', 'holds several YAML documents; expected one');
