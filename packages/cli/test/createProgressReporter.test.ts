@@ -30,7 +30,9 @@ describe('createProgressReporter', () => {
     now = 3000;
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(out.chunks.length).toBeGreaterThan(1);
-    expect(out.chunks[out.chunks.length - 1]).toMatch(/^\r\x1b\[2K. job rj-1: Pending · 2\.0s · attempt 1$/);
+    const latest = out.chunks[out.chunks.length - 1]!;
+    expect(latest.startsWith('\r\x1b[2K')).toBe(true);
+    expect(latest.slice(5)).toMatch(/^. job rj-1: Pending · 2\.0s · attempt 1$/);
     reporter.update({ attempt: 2, elapsedMs: 2000, state: 'Running' });
     reporter.end();
     const count = out.chunks.length;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from './helpers/runCli';
 
 // Usage paths need no server: nothing is sent. HOME points nowhere so no profile is read.
@@ -6,7 +8,9 @@ const run = (...args: string[]) => runCli(args, env);
 
 describe('emr-ray usage (built bin, subprocess)', () => {
   it('--version prints the package version and exits 0', async () => {
-    const { version } = require('../package.json') as { version: string };
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     const result = await run('--version');
     expect(result).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
     expect((await run('clusters', 'get', '-V')).stdout).toBe(`${version}\n`);

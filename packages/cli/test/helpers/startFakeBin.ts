@@ -1,10 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The `emr-ray-fake-server` bin of @emr-ray/fixtures, found through its package.json like npm finds it. */
 export const fakeBinPath = (() => {
   const manifest = require.resolve('@emr-ray/fixtures/package.json');
-  const { bin } = require(manifest) as { bin: Record<string, string> };
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
   return join(dirname(manifest), bin['emr-ray-fake-server']!);
 })();
 
