@@ -1,4 +1,4 @@
-import { isServiceError, redactText } from '@emr-ray/client';
+import { isServiceError, redactText, type ServiceError } from '@emr-ray/client';
 import { isWaiterError } from '@emr-ray/waiters';
 import { isCliExitError } from './errors/isCliExitError';
 import { isUsageError } from './errors/isUsageError';
@@ -13,42 +13,16 @@ export interface ErrorReport {
   json: { error: Record<string, unknown> } | undefined;
 }
 
-interface ServiceErrorLike {
-  name: string;
-  code: string;
-  message: string;
-  serviceMessage?: string;
-  statusCode?: number;
-  requestId?: string;
-  recommend?: string;
-  operation?: string;
-}
-
-interface WaiterErrorLike {
-  name: string;
-  code: string;
-  message: string;
-  reason: 'FAILURE' | 'TIMEOUT' | 'ABORTED';
-  waiter: string;
-  attempts: number;
-  elapsedMs: number;
-  lastState: string | undefined;
-  observed: Record<string, number>;
-  lastError: unknown;
-}
-
 /**
  * The one place that maps an error to an exit code (STYLE.md rule 10). `interrupted` is true when the run's signal
  * fired: whatever the error, the command was interrupted (exit 130).
  */
 export function describeError(error: unknown, interrupted: boolean): ErrorReport {
-  const redact = redactText;
-
   if (isUsageError(error)) {
     const usage = error.usage ? `\n${error.usage}` : '';
     return {
       exitCode: exitCodes.usage,
-      text: redact(`emr-ray: ${error.message}\n${usage}`),
+      text: redactText(`emr-ray: ${error.message}\n${usage}`),
       json: undefined,
     };
   }
@@ -56,42 +30,39 @@ export function describeError(error: unknown, interrupted: boolean): ErrorReport
     const text = error.message ? `emr-ray: ${error.message}\n` : '';
     return {
       exitCode: error.exitCode,
-      text: redact(text),
-      json: { error: { exitCode: error.exitCode, code: error.code, message: redact(error.message) } },
+      text: redactText(text),
+      json: { error: { exitCode: error.exitCode, code: error.code, message: redactText(error.message) } },
     };
   }
   if (isWaiterError(error)) {
-    const waiterError = error as unknown as WaiterErrorLike;
-    const apiError = isServiceError(waiterError.lastError)
-      ? (waiterError.lastError as ServiceErrorLike)
-      : undefined;
+    const apiError = isServiceError(error.lastError) ? error.lastError : undefined;
     const exitCode =
-      interrupted || waiterError.reason === 'ABORTED'
+      interrupted || error.reason === 'ABORTED'
         ? exitCodes.interrupted
-        : waiterError.reason === 'TIMEOUT'
+        : error.reason === 'TIMEOUT'
           ? exitCodes.waitTimedOut
           : apiError && !isNotFound(apiError)
             ? exitCodes.error
             : exitCodes.waitFailed;
-    const lines = [`emr-ray: ${waiterError.message}`];
+    const lines = [`emr-ray: ${error.message}`];
     if (exitCode === exitCodes.interrupted)
       lines.push('emr-ray: interrupted: the wait stopped; nothing was changed.');
     if (apiError && exitCode === exitCodes.error) lines.push(...serviceDetails(apiError));
     return {
       exitCode,
-      text: redact(`${lines.join('\n')}\n`),
+      text: redactText(`${lines.join('\n')}\n`),
       json: {
         error: {
           exitCode,
-          code: waiterError.code,
-          message: redact(waiterError.message),
-          reason: waiterError.reason,
-          waiter: waiterError.waiter,
-          lastState: waiterError.lastState,
-          attempts: waiterError.attempts,
-          elapsedMs: waiterError.elapsedMs,
-          observed: waiterError.observed,
-          ...(apiError ? { apiError: serviceJson(apiError, redact) } : {}),
+          code: error.code,
+          message: redactText(error.message),
+          reason: error.reason,
+          waiter: error.waiter,
+          lastState: error.lastState,
+          attempts: error.attempts,
+          elapsedMs: error.elapsedMs,
+          observed: error.observed,
+          ...(apiError ? { apiError: serviceJson(apiError) } : {}),
         },
       },
     };
@@ -104,15 +75,14 @@ export function describeError(error: unknown, interrupted: boolean): ErrorReport
     };
   }
   if (isServiceError(error)) {
-    const apiError = error as unknown as ServiceErrorLike;
-    const headline = apiError.operation
-      ? `${apiError.operation} failed${apiError.statusCode ? ` (HTTP ${apiError.statusCode})` : ''}`
-      : apiError.message;
-    const text = [`emr-ray: ${headline}`, ...serviceDetails(apiError)].join('\n');
+    const headline = error.operation
+      ? `${error.operation} failed${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
+      : error.message;
+    const text = [`emr-ray: ${headline}`, ...serviceDetails(error)].join('\n');
     return {
       exitCode: exitCodes.error,
-      text: redact(`${text}\n`),
-      json: { error: { exitCode: exitCodes.error, ...serviceJson(apiError, redact) } },
+      text: redactText(`${text}\n`),
+      json: { error: { exitCode: exitCodes.error, ...serviceJson(error) } },
     };
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -121,12 +91,12 @@ export function describeError(error: unknown, interrupted: boolean): ErrorReport
   const name = error instanceof Error ? error.name : 'Error';
   return {
     exitCode: exitCodes.error,
-    text: redact(`emr-ray: ${name === 'Error' ? '' : `${name}: `}${message}\n`),
-    json: { error: { exitCode: exitCodes.error, code: code ?? name, message: redact(message) } },
+    text: redactText(`emr-ray: ${name === 'Error' ? '' : `${name}: `}${message}\n`),
+    json: { error: { exitCode: exitCodes.error, code: code ?? name, message: redactText(message) } },
   };
 }
 
-function serviceDetails(error: ServiceErrorLike): string[] {
+function serviceDetails(error: ServiceError): string[] {
   const lines = [`  code:       ${error.code}`];
   if (error.serviceMessage) lines.push(`  message:    ${error.serviceMessage}`);
   if (error.requestId) lines.push(`  request id: ${error.requestId}`);
@@ -134,10 +104,10 @@ function serviceDetails(error: ServiceErrorLike): string[] {
   return lines;
 }
 
-function serviceJson(error: ServiceErrorLike, redact: (text: string) => string): Record<string, unknown> {
+function serviceJson(error: ServiceError): Record<string, unknown> {
   return {
     code: error.code,
-    message: redact(error.serviceMessage ?? error.message),
+    message: redactText(error.serviceMessage ?? error.message),
     statusCode: error.statusCode,
     requestId: error.requestId,
     recommend: error.recommend,
@@ -145,7 +115,7 @@ function serviceJson(error: ServiceErrorLike, redact: (text: string) => string):
   };
 }
 
-function isNotFound(error: ServiceErrorLike): boolean {
+function isNotFound(error: ServiceError): boolean {
   if (error.code === 'InvalidAccessKeyId.NotFound') return false;
   return error.statusCode === 404 || error.code.endsWith('.NotFound');
 }
