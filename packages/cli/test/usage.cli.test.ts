@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './helpers/runCli';
+import { spawn } from 'node:child_process';
+import { binPath, finished, runCli } from './helpers/runCli';
 
 // Usage paths need no server: nothing is sent. HOME points nowhere so no profile is read.
 const env = { HOME: '/nonexistent', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' };
@@ -14,6 +15,34 @@ describe('emr-ray usage (built bin, subprocess)', () => {
     const result = await run('--version');
     expect(result).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
     expect((await run('clusters', 'get', '-V')).stdout).toBe(`${version}\n`);
+  });
+
+  it.each([['--version'], ['--help'], ['clusters', '--help']])(
+    '%s loads none of the client, the waiters and yaml',
+    async (...args: string[]) => {
+      const preload = join(__dirname, 'helpers', 'reportLoadedModules.cjs');
+      const child = spawn(process.execPath, ['-r', preload, binPath, ...args], {
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      const result = await finished(child);
+      expect(result.code).toBe(0);
+      const loaded = result.stderr.split('\n').filter(Boolean);
+      expect(loaded.some((file) => file.endsWith('emr-ray.js'))).toBe(true);
+      expect(loaded.filter((file) => /[\\/](client|waiters|signer|yaml)[\\/]dist[\\/]/.test(file))).toEqual(
+        [],
+      );
+    },
+  );
+
+  it('the module report above does see the client when a command loads it (control)', async () => {
+    const preload = join(__dirname, 'helpers', 'reportLoadedModules.cjs');
+    const child = spawn(process.execPath, ['-r', preload, binPath, 'clusters', 'get'], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    const result = await finished(child);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/[\\/]client[\\/]dist[\\/]index\.cjs\n/);
+    expect(result.stderr).not.toMatch(/[\\/]client[\\/]dist[\\/]index\.js\n/);
   });
 
   it('--help lists every command, the global options and the exit codes on stdout', async () => {
