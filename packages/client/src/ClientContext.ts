@@ -1,3 +1,4 @@
+import type { Credentials } from '@emr-ray/signer';
 import type { Logger } from './Logger';
 import type { CredentialSource } from './config/credentialSource';
 import type { RetryPolicy } from './retry/RetryPolicy';
@@ -10,6 +11,8 @@ export interface ClientContext {
   endpoint: string | undefined;
   resolveEndpoint(): Promise<string>;
   credentials: CredentialSource;
+  /** The access key when `options.credentials` was a static one: used without an await. */
+  staticCredentials: Credentials | undefined;
   retry: RetryPolicy;
   timeoutMs: number;
   logger: Logger | undefined;

@@ -79,6 +79,10 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
       return ctx.endpoint;
     },
     credentials: credentialSource(options.credentials, { env, homedir, profile }),
+    staticCredentials:
+      options.credentials !== undefined && typeof options.credentials !== 'function'
+        ? options.credentials
+        : undefined,
     retry: resolveRetryPolicy(options.retry),
     timeoutMs,
     logger: options.logger,

@@ -11,7 +11,7 @@ import { formatAttempt } from './log/formatAttempt';
 import { logLine } from './log/logLine';
 import { logWire } from './log/logWire';
 import type { CompiledOperation } from './CompiledOperation';
-import { apiVersion } from './operations.generated';
+import { apiVersion, type OperationInfo } from './operations.generated';
 import { readResponse } from './readResponse';
 import { buildPathAndQuery } from './request/buildPathAndQuery';
 import { describeTarget } from './request/describeTarget';
@@ -48,11 +48,7 @@ export async function invokeOperation(
   }
   const pathAndQuery = buildPathAndQuery(op, params);
   const body = compiled.encode ? encodeBody(compiled, params) : undefined;
-  let target: string | undefined;
-  const getTarget = (): string => (target ??= describeTarget(op, params));
-  const aborted = (): RequestAbortedError =>
-    new RequestAbortedError({ operation, target: getTarget(), reason: signal!.reason });
-  if (signal?.aborted) throw aborted();
+  if (signal?.aborted) throw aborted(op, params, signal);
 
   const base = ctx.endpoint ?? (await ctx.resolveEndpoint());
   const logger = ctx.logger;
@@ -61,13 +57,7 @@ export async function invokeOperation(
   let skewCorrected = false;
 
   for (let attempt = 1; ; attempt++) {
-    let credentials: Credentials;
-    try {
-      credentials = await ctx.credentials(signal);
-    } catch (error) {
-      if (signal?.aborted) throw aborted();
-      throw error;
-    }
+    const credentials = ctx.staticCredentials ?? (await dynamicCredentials(ctx, op, params, signal));
     const headers = signRequest(
       {
         method: op.httpMethod,
@@ -84,33 +74,40 @@ export async function invokeOperation(
     );
     if (logger) logWire(logger, '>', `${op.httpMethod} ${url.href}`, headers, body);
 
-    const started = performance.now();
-    const result = await sendAttempt(
-      ctx,
-      compiled,
-      { url, headers, body, timeoutMs, signal, attempt },
-      getTarget,
-    );
-    if (result.ok) {
-      if (logger) {
-        const durationMs = performance.now() - started;
-        const { status, requestId } = result;
-        logLine(
-          logger,
-          formatAttempt({ operation, target: getTarget(), attempt, status, durationMs, requestId }),
-        );
-      }
-      return result.value;
+    const started = logger ? performance.now() : 0;
+    let response: TransportResponse | undefined;
+    let failure: EmrRayError | undefined;
+    try {
+      response = await ctx.transport.send({ method: op.httpMethod, url, headers, body, timeoutMs, signal });
+    } catch (cause) {
+      if (!(cause instanceof TransportError)) throw cause;
+      failure = toCallError(cause, { operation, target: describeTarget(op, params), timeoutMs, attempt });
     }
-    const { error, response } = result;
-    const durationMs = performance.now() - started;
+    if (response !== undefined) {
+      if (logger) logWire(logger, '<', `${response.status} ${operation}`, undefined, response.body);
+      const outcome = readResponse(compiled, response, params);
+      if (outcome.ok) {
+        if (logger) {
+          const durationMs = performance.now() - started;
+          const { status } = response;
+          const target = describeTarget(op, params);
+          logLine(
+            logger,
+            formatAttempt({ operation, target, attempt, status, durationMs, requestId: outcome.requestId }),
+          );
+        }
+        return outcome.value;
+      }
+      failure = outcome.error;
+    }
+    const error = failure as EmrRayError;
     const record = {
       operation,
-      target: getTarget(),
+      target: describeTarget(op, params),
       attempt,
       status: response?.status,
       code: error.code,
-      durationMs,
+      durationMs: logger ? performance.now() - started : 0,
       requestId: (error as { requestId?: string }).requestId,
     };
 
@@ -126,11 +123,10 @@ export async function invokeOperation(
         ctx.clockOffsetMs = serverNow - Date.now();
         skewCorrected = true;
         maxAttempts++;
-        if (logger)
-          logLine(
-            logger,
-            formatAttempt({ ...record, retryInMs: 0, note: `clock offset set to ${ctx.clockOffsetMs} ms` }),
-          );
+        if (logger) {
+          const note = `clock offset set to ${ctx.clockOffsetMs} ms`;
+          logLine(logger, formatAttempt({ ...record, retryInMs: 0, note }));
+        }
         continue;
       }
     }
@@ -147,50 +143,35 @@ export async function invokeOperation(
     try {
       await sleep(delay, signal);
     } catch {
-      throw aborted();
+      throw aborted(op, params, signal!);
     }
   }
 }
 
-type AttemptResult =
-  | { ok: true; value: unknown; status: number; requestId: string | undefined }
-  | { ok: false; error: EmrRayError; response: TransportResponse | undefined };
+function aborted(
+  op: OperationInfo,
+  params: Record<string, unknown>,
+  signal: AbortSignal,
+): RequestAbortedError {
+  return new RequestAbortedError({
+    operation: op.action,
+    target: describeTarget(op, params),
+    reason: signal.reason,
+  });
+}
 
-async function sendAttempt(
+async function dynamicCredentials(
   ctx: ClientContext,
-  compiled: CompiledOperation,
-  request: {
-    url: URL;
-    headers: Record<string, string>;
-    body: string | undefined;
-    timeoutMs: number;
-    signal: AbortSignal | undefined;
-    attempt: number;
-  },
-  target: () => string,
-): Promise<AttemptResult> {
-  const { url, headers, body, timeoutMs, signal, attempt } = request;
-  const op = compiled.info;
-  let response: TransportResponse;
+  op: OperationInfo,
+  params: Record<string, unknown>,
+  signal: AbortSignal | undefined,
+): Promise<Credentials> {
   try {
-    response = await ctx.transport.send({
-      method: op.httpMethod,
-      url,
-      headers,
-      body,
-      timeoutMs,
-      signal,
-    });
-  } catch (cause) {
-    if (!(cause instanceof TransportError)) throw cause;
-    const error = toCallError(cause, { operation: op.action, target: target(), timeoutMs, attempt });
-    return { ok: false, error, response: undefined };
+    return await ctx.credentials(signal);
+  } catch (error) {
+    if (signal?.aborted) throw aborted(op, params, signal);
+    throw error;
   }
-  if (ctx.logger) logWire(ctx.logger, '<', `${response.status} ${op.action}`, undefined, response.body);
-  const outcome = readResponse(compiled, response, target);
-  if (outcome.ok)
-    return { ok: true, value: outcome.value, status: response.status, requestId: outcome.requestId };
-  return { ok: false, error: outcome.error, response };
 }
 
 function encodeBody(compiled: CompiledOperation, params: Record<string, unknown>): string | undefined {

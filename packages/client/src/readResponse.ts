@@ -1,4 +1,5 @@
 import type { CompiledOperation } from './CompiledOperation';
+import { describeTarget } from './request/describeTarget';
 import type { EmrRayError } from './errors/EmrRayError';
 import { NetworkError } from './errors/NetworkError';
 import { ServiceError } from './errors/ServiceError';
@@ -16,9 +17,10 @@ export type ReadOutcome =
 export function readResponse(
   compiled: CompiledOperation,
   response: TransportResponse,
-  target: () => string,
+  params: Record<string, unknown>,
 ): ReadOutcome {
   const op = compiled.info;
+  const target = (): string => describeTarget(op, params);
   const { status } = response;
   if (status < 200 || status >= 300) {
     return {
