@@ -173,6 +173,7 @@ async function generatedRequester(port) {
 
 async function rate(get, concurrency, windowMs) {
   let count = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const end = started + windowMs;
   const worker = async () => {
@@ -182,7 +183,11 @@ async function rate(get, concurrency, windowMs) {
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return count / ((performance.now() - started) / 1000);
+  const used = process.cpuUsage(cpu);
+  return {
+    rate: count / ((performance.now() - started) / 1000),
+    cpuPerRequest: (used.user + used.system) / count,
+  };
 }
 
 async function throughput() {
@@ -202,16 +207,23 @@ async function throughput() {
     `\nThroughput: GetRayCluster against a loopback node:http server (separate process), ${ROUNDS} interleaved rounds of ${WINDOW_MS} ms, median req/s`,
   );
   const results = {};
+  const cpuResults = {};
   for (const [mode, concurrency] of [
     ['sequential', 1],
     [`${CONCURRENCY}-way concurrent`, CONCURRENCY],
   ]) {
     const samples = Object.fromEntries(names.map((n) => [n, []]));
+    const cpu = Object.fromEntries(names.map((n) => [n, []]));
     for (let round = 0; round < ROUNDS; round++) {
       const order = names.map((_, i) => names[(i + round) % names.length]);
-      for (const name of order) samples[name].push(await rate(impls[name].get, concurrency, WINDOW_MS));
+      for (const name of order) {
+        const sample = await rate(impls[name].get, concurrency, WINDOW_MS);
+        samples[name].push(sample.rate);
+        cpu[name].push(sample.cpuPerRequest);
+      }
     }
     results[mode] = Object.fromEntries(names.map((n) => [n, median(samples[n])]));
+    cpuResults[mode] = Object.fromEntries(names.map((n) => [n, median(cpu[n])]));
   }
   for (const impl of Object.values(impls)) impl.close();
   server.stop();
@@ -219,7 +231,12 @@ async function throughput() {
   for (const [mode, r] of Object.entries(results)) {
     const [floor, ours, official, generated, ceiling, viaFetch] = names.map((n) => r[n]);
     console.log(`\n  ${mode}`);
-    for (const n of names) console.log(`    ${n.padEnd(52)} ${fmt(r[n]).padStart(8)} req/s`);
+    for (const n of names) {
+      const cpuUs = cpuResults[mode][n];
+      console.log(
+        `    ${n.padEnd(52)} ${fmt(r[n]).padStart(8)} req/s  ${fmt(cpuUs, 1).padStart(6)} µs client CPU/req`,
+      );
+    }
     console.log(`    ours / floor     = ${fmt(ours / floor, 2)}x   (goal >= 0.80x)`);
     console.log(`    ours / official  = ${fmt(ours / official, 2)}x   (goal >= 1.80x)`);
     console.log(

@@ -6,7 +6,6 @@ import type { EmrRayError } from './errors/EmrRayError';
 import { InvalidParameterError } from './errors/InvalidParameterError';
 import { RequestAbortedError } from './errors/RequestAbortedError';
 import { isServiceError } from './errors/isServiceError';
-import { isThrottlingError } from './errors/isThrottlingError';
 import { formatAttempt } from './log/formatAttempt';
 import { logLine } from './log/logLine';
 import { logWire } from './log/logWire';
@@ -16,8 +15,8 @@ import { readResponse } from './readResponse';
 import { buildPathAndQuery } from './request/buildPathAndQuery';
 import { describeTarget } from './request/describeTarget';
 import { requireParams } from './request/requireParams';
-import { backoffDelay } from './retry/backoffDelay';
 import { isRetryable } from './retry/isRetryable';
+import { retryDelay } from './retry/retryDelay';
 import { sleep } from './retry/sleep';
 import { CLOCK_SKEW_CODES } from './service/clockSkewCodes';
 import { toCallError } from './toCallError';
@@ -133,10 +132,7 @@ export async function invokeOperation(
 
     let delay: number | undefined;
     if (attempt < maxAttempts && isRetryable(error, op.idempotent)) {
-      const retryAfterMs = isThrottlingError(error) ? error.retryAfterMs : undefined;
-      if (retryAfterMs === undefined || retryAfterMs <= ctx.retry.maxRetryAfterMs) {
-        delay = backoffDelay(ctx.retry, attempt, retryAfterMs);
-      }
+      delay = retryDelay(ctx.retry, attempt, error, response);
     }
     if (logger) logLine(logger, formatAttempt({ ...record, retryInMs: delay }));
     if (delay === undefined) throw error;

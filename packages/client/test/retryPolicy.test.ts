@@ -7,6 +7,7 @@ import { ThrottlingError } from '../src/errors/ThrottlingError';
 import { backoffDelay } from '../src/retry/backoffDelay';
 import { isRetryable } from '../src/retry/isRetryable';
 import { resolveRetryPolicy } from '../src/retry/resolveRetryPolicy';
+import { retryDelay } from '../src/retry/retryDelay';
 
 const service = (statusCode: number, code = 'X') =>
   new ServiceError({ operation: 'Op', code, serviceMessage: '', statusCode });
@@ -78,5 +79,37 @@ describe('retry policy', () => {
     expect(isRetryable(service(404), true)).toBe(false);
     expect(isRetryable(new RequestAbortedError({ operation: 'X', reason: undefined }), true)).toBe(false);
     expect(isRetryable(new Error('boom'), true)).toBe(false);
+  });
+});
+
+describe('retryDelay', () => {
+  const policy = resolveRetryPolicy({ baseDelayMs: 100, maxRetryAfterMs: 5000, random: () => 0 });
+  const answer = (headers: Record<string, string>) => ({
+    status: 503,
+    body: '',
+    header: (name: string) => headers[name],
+  });
+
+  it('uses the Retry-After of a 5xx answer', () => {
+    expect(retryDelay(policy, 1, service(503), answer({ 'retry-after': '2' }))).toBe(2000);
+  });
+  it('uses the ThrottlingError hint, and gives up when it is longer than maxRetryAfterMs', () => {
+    const throttled = (retryAfterMs: number) =>
+      new ThrottlingError({
+        operation: 'X',
+        code: 'Throttling',
+        serviceMessage: '',
+        statusCode: 400,
+        retryAfterMs,
+      });
+    expect(retryDelay(policy, 1, throttled(700), undefined)).toBe(700);
+    expect(retryDelay(policy, 1, throttled(5001), undefined)).toBeUndefined();
+  });
+  it('falls back to the backoff', () => {
+    const jittered = resolveRetryPolicy({ baseDelayMs: 100, random: () => 0.5 });
+    expect(retryDelay(jittered, 3, service(500), answer({}))).toBe(200);
+    expect(
+      retryDelay(jittered, 1, new NetworkError({ operation: 'X', cause: 1, notSent: true }), undefined),
+    ).toBe(50);
   });
 });

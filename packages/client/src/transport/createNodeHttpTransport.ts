@@ -4,6 +4,9 @@ import type { Transport, TransportRequest, TransportResponse } from './Transport
 import { TransportError } from './TransportError';
 import { isNotSentError } from './isNotSentError';
 
+// No answer of this API comes near this; a bigger one is a misdirected request, not something to buffer.
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
 /** Options of the default transport. */
 export interface NodeHttpTransportOptions {
   /**
@@ -85,7 +88,18 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
       req.on('error', (error) => settle(new TransportError('network', error, isNotSentError(error))));
       req.on('response', (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > MAX_RESPONSE_BYTES) {
+            fail(
+              new TransportError(
+                'network',
+                new Error(`the response is larger than ${MAX_RESPONSE_BYTES} bytes`),
+              ),
+            );
+          } else chunks.push(chunk);
+        });
         res.on('error', (error) => settle(new TransportError('network', error)));
         res.on('end', () =>
           settle(undefined, {
