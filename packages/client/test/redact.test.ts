@@ -63,6 +63,19 @@ describe('redact', () => {
     expect(out).toContain('ACS3-HMAC-SHA256 [REDACTED]');
   });
 
+  it('redacts credentials a job passes in its runtime environment (a JSON string inside the body)', () => {
+    const body = {
+      name: 'train',
+      runtimeEnvJson: JSON.stringify({
+        env_vars: { HF_TOKEN: SECRET, OPENAI_API_KEY: SECRET, MODE: 'fast' },
+      }),
+    };
+    const out = redact(body);
+    expect(JSON.stringify(out)).not.toContain(SECRET);
+    expect(out.runtimeEnvJson).toContain('"MODE":"fast"');
+    expect(out.name).toBe('train');
+  });
+
   it('handles cycles and leaves non-secret scalars alone', () => {
     const a: Record<string, unknown> = { n: 1, b: true, d: null };
     a.self = a;

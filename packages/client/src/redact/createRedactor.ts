@@ -43,7 +43,7 @@ export function createRedactor(
   for (const name of urlTokenFields) urlToken.add(name.toLowerCase());
   // In free text any key that looks like a credential is redacted too (`token=...`, `x-oss-signature: ...`).
   const names = [
-    '[\\w.-]*(?:token|secret|signature|password)[\\w.-]*',
+    '[\\w.-]*(?:token|secret|signature|password|api[_-]?key|private[_-]?key|credential)[\\w.-]*',
     ...[...secret].map(escapeRegExp),
   ].join('|');
   const jsonPair = new RegExp(`("(?:${names})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi');
