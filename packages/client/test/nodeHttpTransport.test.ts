@@ -119,4 +119,25 @@ describe('node:http transport', () => {
     expect(headers['x-acs-action']).toBe('CreateRayCluster');
     expect(headers['user-agent']).toMatch(/^emr-ray-client\//);
   });
+
+  it('reaches an IPv6 literal endpoint', async () => {
+    const v6 = createServer((req, res) => {
+      req.resume();
+      res.end(JSON.stringify({ requestId: 'R6', clusterId: 'ray-6', host: req.headers.host }));
+    });
+    await new Promise<void>((resolve) => v6.listen(0, '::1', resolve));
+    const { port } = v6.address() as { port: number };
+    const c = createClient({
+      endpoint: `http://[::1]:${port}`,
+      credentials: { accessKeyId: 'ak', accessKeySecret: 'sk' },
+    });
+    try {
+      await expect(c.getRayCluster({ workspaceId: 'w', clusterId: 'ray-6' })).resolves.toMatchObject({
+        clusterId: 'ray-6',
+      });
+    } finally {
+      c.destroy();
+      await new Promise<void>((resolve) => v6.close(() => resolve()));
+    }
+  });
 });

@@ -78,7 +78,8 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
 
       const req = httpRequest({
         protocol: url.protocol,
-        hostname: url.hostname,
+        // URL keeps the brackets of an IPv6 literal; node:http wants the bare address.
+        hostname: url.hostname.charCodeAt(0) === 0x5b ? url.hostname.slice(1, -1) : url.hostname,
         port: url.port,
         path: url.pathname + url.search,
         method: request.method,
