@@ -14,12 +14,20 @@ export async function runProcess(argv: readonly string[]): Promise<never> {
   };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
+  // `emr-ray clusters list | head -1`: once the reader is gone, drop the output but finish the command, and exit with
+  // its code (an unhandled EPIPE would crash with a stack trace instead).
+  process.stdout.on('error', ignoreClosedPipe);
+  process.stderr.on('error', ignoreClosedPipe);
   const exitCode = await main(argv, { signal: controller.signal });
   process.off('SIGINT', interrupt);
   process.off('SIGTERM', interrupt);
   await Promise.all([flush(process.stdout), flush(process.stderr)]);
   // Exit now: idle keep-alive sockets of the client must not hold a finished command.
   return process.exit(exitCode);
+}
+
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }
 
 function flush(stream: NodeJS.WriteStream): Promise<void> {

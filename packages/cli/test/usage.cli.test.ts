@@ -45,6 +45,19 @@ describe('emr-ray usage (built bin, subprocess)', () => {
     expect(result.stderr).not.toMatch(/[\\/]client[\\/]dist[\\/]index\.js\n/);
   });
 
+  it('a reader that goes away (| head -1) ends nothing early and crashes nothing: the exit code stays', async () => {
+    for (const [args, code] of [
+      [['--help'], 0],
+      [['clusters', 'get'], 2],
+    ] as const) {
+      const child = spawn(process.execPath, [binPath, ...args], { env: { PATH: process.env.PATH ?? '' } });
+      child.stdout.destroy();
+      const result = await finished(child);
+      expect(result.code).toBe(code);
+      expect(result.stderr).not.toContain('EPIPE');
+    }
+  });
+
   it('--help lists every command, the global options and the exit codes on stdout', async () => {
     const result = await run('--help');
     expect(result.code).toBe(0);
