@@ -306,6 +306,22 @@ function describeOperations(document) {
           if (p.schema?.format) entry.format = p.schema.format;
           entry.required = p.required === true;
           entry.json = p['x-emr-ray-json-string'] === true;
+          const fallback = p.schema?.default;
+          if (fallback !== undefined) {
+            const fits =
+              entry.type === 'integer'
+                ? Number.isInteger(fallback)
+                : entry.type === 'number'
+                  ? typeof fallback === 'number'
+                  : typeof fallback === entry.type;
+            if (!fits) {
+              throw new GenerateError(
+                `spec: ${action}: query parameter "${p.name}" has a default (${JSON.stringify(fallback)}) that is ` +
+                  `not of its type ${entry.type}`,
+              );
+            }
+            entry.default = fallback;
+          }
           return entry;
         });
       const successCodes = Object.keys(op.responses ?? {}).filter((code) => /^2\d\d$/.test(code));
@@ -341,6 +357,23 @@ function describeOperations(document) {
         info.bodySchema = bodySchema;
       }
       info.idempotent = op['x-emr-ray-idempotent'] === true;
+      const token = op['x-emr-ray-idempotency-token'];
+      if (token !== undefined) {
+        const property =
+          info.bodySchema && document.components?.schemas?.[info.bodySchema]?.properties?.[token];
+        if (typeof token !== 'string' || property?.type !== 'string') {
+          throw new GenerateError(
+            `spec: ${action}: x-emr-ray-idempotency-token must name a string property of the request body ` +
+              `(got ${JSON.stringify(token)}${info.bodySchema ? ` for ${info.bodySchema}` : ', and there is no body'})`,
+          );
+        }
+        if (!info.idempotent) {
+          throw new GenerateError(
+            `spec: ${action}: x-emr-ray-idempotency-token makes a retry safe, so mark the operation x-emr-ray-idempotent: true`,
+          );
+        }
+        info.idempotencyToken = token;
+      }
       if (op['x-emr-ray-pagination']) info.pagination = op['x-emr-ray-pagination'];
       if (op['x-emr-ray-envelope']) info.envelope = op['x-emr-ray-envelope'];
       info.responseSchema = responseSchema;
@@ -377,14 +410,47 @@ function literal(value) {
   return JSON.stringify(value, null, 2);
 }
 
-function operationsSource(document) {
+// The generated `<Schema>FromJSON` / `<Schema>ToJSON` of each operation, imported by name from the model's own file
+// (not the models index), so a bundler keeps only the models that the operations reach.
+function codecTables(operations, generatedFiles) {
+  const imports = new Map(); // schema -> Set of function names
+  const use = (schema, suffix) => {
+    const file = `${GENERATED_DIR}/models/${schema}.ts`;
+    const name = `${schema}${suffix}`;
+    const source = generatedFiles.get(file);
+    if (source === undefined)
+      throw new GenerateError(`the generator wrote no ${file} for the schema ${schema}`);
+    if (!new RegExp(`^export function ${name}\\(`, 'm').test(source)) {
+      throw new GenerateError(`${file} has no exported function ${name}: check the generator options`);
+    }
+    if (!imports.has(schema)) imports.set(schema, new Set());
+    imports.get(schema).add(name);
+    return name;
+  };
+  const decoders = operations.map((op) => `  ${op.action}: ${use(op.responseSchema, 'FromJSON')},`);
+  const encoders = operations
+    .filter((op) => op.bodySchema)
+    .map((op) => `  ${op.action}: ${use(op.bodySchema, 'ToJSON')},`);
+  const importLines = [...imports.keys()]
+    .sort()
+    .map(
+      (schema) =>
+        `import { ${[...imports.get(schema)].sort().join(', ')} } from './generated/models/${schema}';`,
+    );
+  return { importLines, decoders, encoders };
+}
+
+function operationsSource(document, generatedFiles) {
   const operations = describeOperations(document);
+  const codecs = codecTables(operations, generatedFiles);
   const secrets = describeSecrets(document);
   const server = document.servers?.[0];
   if (!server?.url) throw new GenerateError('spec: servers[0].url is missing');
   const regionVariable = server.variables?.regionId;
   const table = Object.fromEntries(operations.map((op) => [op.action, op]));
   return `${HEADER}
+${codecs.importLines.join('\n')}
+
 /** The API actions (operationIds) of the spec. */
 export type OperationName = ${operations.map((op) => JSON.stringify(op.action)).join(' | ')};
 
@@ -395,6 +461,8 @@ export interface OperationQueryParam {
   readonly format?: string;
   readonly required: boolean;
   readonly json: boolean;
+  /** The value the service uses when the parameter is left out (the schema's \`default\`). */
+  readonly default?: string | number | boolean;
 }
 
 /** How a list operation pages (x-emr-ray-pagination). Field names may be dotted paths into the response. */
@@ -432,6 +500,11 @@ export interface OperationInfo {
   readonly bodySchema?: string;
   /** Safe to retry (x-emr-ray-idempotent). */
   readonly idempotent: boolean;
+  /**
+   * The body field that makes a repeated request take effect once (x-emr-ray-idempotency-token): the client fills
+   * it with a random UUID when the caller gives none and sends the same value on every attempt.
+   */
+  readonly idempotencyToken?: string;
   readonly pagination?: OperationPagination;
   readonly envelope?: OperationEnvelope;
   /** The component schema of the success body. */
@@ -456,6 +529,19 @@ export const operations = ${literal(table)} as const satisfies Readonly<Record<O
 
 /** The action names, in spec order. */
 export const operationNames: readonly OperationName[] = ${literal(operations.map((op) => op.action))};
+
+/** A generated model function: \`<Schema>FromJSON\` (wire JSON to model) or \`<Schema>ToJSON\` (model to wire JSON). */
+export type ModelCodec = (json: unknown) => unknown;
+
+/** Per operation, the generated decoder of its success body (\`<responseSchema>FromJSON\`). */
+export const responseDecoders = {
+${codecs.decoders.join('\n')}
+} as const satisfies Readonly<Record<OperationName, ModelCodec>>;
+
+/** Per operation that has a request body, the generated encoder of the body (\`<bodySchema>ToJSON\`). */
+export const bodyEncoders = {
+${codecs.encoders.join('\n')}
+} as const satisfies Readonly<Partial<Record<OperationName, ModelCodec>>>;
 
 /** \`value\`: the whole value is secret; \`url-token\`: a URL whose query string carries a token or signature. */
 export type SecretKind = 'value' | 'url-token';
@@ -500,7 +586,7 @@ async function produce(args, outDir) {
   }
 
   step(`writing ${OPERATIONS_FILE}`);
-  files.set(OPERATIONS_FILE, await format(operationsSource(document), OPERATIONS_FILE));
+  files.set(OPERATIONS_FILE, await format(operationsSource(document, files), OPERATIONS_FILE));
   step(`writing ${DOCUMENT_FILE}`);
   files.set(DOCUMENT_FILE, await format(documentSource(document), DOCUMENT_FILE));
   return files;

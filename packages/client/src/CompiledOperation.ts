@@ -1,24 +1,29 @@
-import { IDEMPOTENCY_TOKENS } from './idempotencyTokens';
-import { fromJsonOf, toJsonOf } from './modelCodecs';
-import type { OperationInfo } from './operations.generated';
+import {
+  bodyEncoders,
+  responseDecoders,
+  type ModelCodec,
+  type OperationInfo,
+  type OperationName,
+} from './operations.generated';
 
-/** An operation of the table with its generated codecs looked up once, when the client is made. Internal. */
+/** An operation of the table with its generated codecs, picked once when the client is made. Internal. */
 export interface CompiledOperation {
   info: OperationInfo;
   /** `<ResponseSchema>FromJSON` */
-  decode(json: unknown): unknown;
+  decode: ModelCodec;
   /** `<BodySchema>ToJSON`, for operations with a body */
-  encode: ((value: unknown) => unknown) | undefined;
-  /** The body field that carries an idempotency token the client fills in. */
+  encode: ModelCodec | undefined;
+  /** The body field that carries an idempotency token the client fills in (`idempotencyToken` of the table). */
   tokenField: string | undefined;
 }
 
+const encoders: Readonly<Partial<Record<OperationName, ModelCodec>>> = bodyEncoders;
+
 export function compileOperation(info: OperationInfo): CompiledOperation {
-  const bodySchema = 'bodySchema' in info ? info.bodySchema : undefined;
   return {
     info,
-    decode: fromJsonOf(info.responseSchema),
-    encode: bodySchema ? toJsonOf(bodySchema) : undefined,
-    tokenField: IDEMPOTENCY_TOKENS[info.action],
+    decode: responseDecoders[info.action],
+    encode: encoders[info.action],
+    tokenField: info.idempotencyToken,
   };
 }

@@ -28,7 +28,53 @@ describe('pagination', () => {
     ]);
   });
 
-  it('ListRayCluster: an exact multiple ends on the empty page; no pageSize uses the longest page seen', async () => {
+  it('ListRayCluster: no pageSize, 45 clusters: exactly 3 requests (the spec default 20 marks the short page)', async () => {
+    const ids = Array.from({ length: 45 }, () => harness.fake.seedCluster(ws, { state: 'Stopped' }));
+    const pages = await collect(paginateListRayCluster(harness.client(), { workspaceId: ws }));
+    expect(pages.map((p) => p.rayClusters?.length)).toEqual([20, 20, 5]);
+    expect(pages.flatMap((p) => p.rayClusters!.map((c) => c.clusterId)).sort()).toEqual(ids.sort());
+    expect(sent('ListRayCluster').map((r) => r.query)).toEqual([
+      { pageNum: '1' },
+      { pageNum: '2' },
+      { pageNum: '3' },
+    ]);
+  });
+
+  it('ListRayCluster: no pageSize and fewer clusters than a page: one request, no trailing empty page', async () => {
+    for (let i = 0; i < 5; i++) harness.fake.seedCluster(ws, { state: 'Stopped' });
+    const pages = await collect(paginateListRayCluster(harness.client(), { workspaceId: ws }));
+    expect(pages.map((p) => p.rayClusters?.length)).toEqual([5]);
+    expect(sent('ListRayCluster')).toHaveLength(1);
+  });
+
+  it('ListRayCluster: no pageSize and pages longer than the spec default: the longest page seen is the size', async () => {
+    // A service whose default page is 50, not the documented 20: a 20-item page is then short, not full.
+    const all = Array.from({ length: 120 }, (_, i) => ({ clusterId: `ray-${i}` }));
+    const calls: unknown[] = [];
+    const client = {
+      listRayCluster: async (params: { pageNum?: number; pageSize?: number }) => {
+        calls.push(params);
+        const pageNum = params.pageNum ?? 1;
+        return { requestId: 'r', rayClusters: all.slice((pageNum - 1) * 50, pageNum * 50) };
+      },
+    };
+    const pages = await collect(paginateListRayCluster(client, { workspaceId: ws }));
+    expect(pages.map((p) => p.rayClusters?.length)).toEqual([50, 50, 20]);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('ListRayJob: no pageSize, 45 jobs: exactly 3 requests', async () => {
+    for (let i = 0; i < 45; i++) harness.fake.seedJob(ws, { status: 'Succeeded' });
+    const pages = await collect(paginateListRayJob(harness.client(), { workspaceId: ws }));
+    expect(pages.map((p) => p.rayJobs?.length)).toEqual([20, 20, 5]);
+    expect(sent('ListRayJob').map((r) => r.query)).toEqual([
+      { pageNum: '1' },
+      { pageNum: '2' },
+      { pageNum: '3' },
+    ]);
+  });
+
+  it('ListRayCluster: no pageSize, an exact multiple of the default ends on the empty page', async () => {
     for (let i = 0; i < 40; i++) harness.fake.seedCluster(ws, { state: 'Stopped' });
     const pages = await collect(paginateListRayCluster(harness.client(), { workspaceId: ws }));
     expect(pages.map((p) => p.rayClusters?.length)).toEqual([20, 20, 0]);

@@ -13,10 +13,13 @@ import {
   RayJobStatus,
   RayLogApi,
 } from '../src/generated';
+import * as models from '../src/generated/models/index';
 import {
   apiVersion,
+  bodyEncoders,
   defaultEndpointTemplate,
   operations,
+  responseDecoders,
   secretFieldNames,
 } from '../src/operations.generated';
 
@@ -160,6 +163,30 @@ describe('openapi/emr-serverless-spark.yaml', () => {
     for (const o of specOperations().filter((x) => x.method === 'get')) {
       expect(marked).toContain(o.action);
     }
+  });
+
+  test('idempotency token: StartRayCluster only, naming a string property of its body', () => {
+    const marked = specOperations().filter((o) => o.op['x-emr-ray-idempotency-token'] !== undefined);
+    expect(marked.map((o) => [o.action, o.op['x-emr-ray-idempotency-token']])).toEqual([
+      ['StartRayCluster', 'clientToken'],
+    ]);
+    const body = resolveRef(marked[0]!.op.requestBody.content['application/json'].schema);
+    expect(body.properties.clientToken.type).toBe('string');
+  });
+
+  test('the page size and page number parameters have the documented defaults', () => {
+    const defaults = (action: string): Record<string, unknown> => {
+      const op = specOperations().find((o) => o.action === action)!.op;
+      return Object.fromEntries(
+        op.parameters
+          .map(resolveRef)
+          .filter((p: Node) => p.in === 'query' && p.schema?.default !== undefined)
+          .map((p: Node) => [p.name, p.schema.default]),
+      );
+    };
+    expect(defaults('ListRayCluster')).toEqual({ pageNum: 1, pageSize: 20 });
+    expect(defaults('ListRayJob')).toEqual({ pageNum: 1, pageSize: 20 });
+    expect(defaults('ListRayLogs')).toEqual({ maxKeys: 100 });
   });
 
   test('pagination marks point at arrays (and markers) that exist in the response schemas', () => {
@@ -340,12 +367,65 @@ describe('generated code matches the spec', () => {
       json: true,
     });
     expect(operations.GetRayLog.pathParams).toEqual(['workspaceId', 'instanceId']);
+    expect(operations.ListRayCluster.queryParams.find((p) => p.name === 'pageSize')).toEqual({
+      name: 'pageSize',
+      type: 'integer',
+      format: 'int32',
+      required: false,
+      json: false,
+      default: 20,
+    });
+    for (const [action, { op }] of Object.entries(
+      Object.fromEntries(specOperations().map((o) => [o.action, o])),
+    )) {
+      const fromSpec = (op.parameters ?? [])
+        .map(resolveRef)
+        .filter((p: Node) => p.in === 'query')
+        .map((p: Node) => [p.name, p.schema?.default]);
+      const fromTable = operations[action as keyof typeof operations].queryParams.map((p) => [
+        p.name,
+        'default' in p ? p.default : undefined,
+      ]);
+      expect({ action, defaults: fromTable }).toEqual({ action, defaults: fromSpec });
+    }
+    const tokens = Object.values(operations)
+      .filter((info) => 'idempotencyToken' in info)
+      .map((info) => [info.action, 'idempotencyToken' in info ? info.idempotencyToken : undefined]);
+    expect(tokens).toEqual([['StartRayCluster', 'clientToken']]);
     expect(secretFieldNames).toEqual({
       dashboardUrl: 'url-token',
       dashboardUrlExtra: 'url-token',
       accessUrl: 'url-token',
       submitToken: 'value',
     });
+  });
+});
+
+describe('the codec tables of operations.generated.ts', () => {
+  const named = models as unknown as Record<string, unknown>;
+
+  test('responseDecoders: each operation has the generated <responseSchema>FromJSON', () => {
+    expect(Object.keys(responseDecoders).sort()).toEqual(Object.keys(operations).sort());
+    for (const info of Object.values(operations)) {
+      const decoder = responseDecoders[info.action];
+      expect({ action: info.action, same: decoder === named[`${info.responseSchema}FromJSON`] }).toEqual({
+        action: info.action,
+        same: true,
+      });
+    }
+  });
+
+  test('bodyEncoders: exactly the operations with a body, each with the generated <bodySchema>ToJSON', () => {
+    const withBody = Object.values(operations).filter((info) => info.hasBody);
+    expect(Object.keys(bodyEncoders).sort()).toEqual(withBody.map((info) => info.action).sort());
+    for (const info of withBody) {
+      const schema = 'bodySchema' in info ? info.bodySchema : undefined;
+      const encoder = (bodyEncoders as Record<string, unknown>)[info.action];
+      expect({ action: info.action, same: encoder === named[`${schema}ToJSON`] }).toEqual({
+        action: info.action,
+        same: true,
+      });
+    }
   });
 });
 

@@ -7,8 +7,8 @@ type ListMethod = (params: never, options?: CallOptions) => Promise<unknown>;
 
 /**
  * Pages through a list operation the way its `pagination` entry in the operations table says:
- * - `pageNumber` (no total): ask for page 1, 2, ... until a page is shorter than `pageSize` (when the caller set
- *   it; else shorter than the longest page seen) or empty;
+ * - `pageNumber` (no total): ask for page 1, 2, ... until a page is shorter than `pageSize` (the caller's; else the
+ *   spec's `default` of pageSize, or the longest page seen if longer) or empty;
  * - `pageNumberWithTotal`: the same, also stopping once `pageNum * pageSize` covers the total;
  * - `marker`: pass the previous `nextMarker` as the marker while the page says it is truncated.
  * Yields each page (the whole response). Every call gets the caller's `signal` and `timeoutMs`.
@@ -46,8 +46,11 @@ export async function* paginate<R>(
   }
 
   const requestedSize = typeof params.pageSize === 'number' ? params.pageSize : undefined;
+  const defaultSize = op.queryParams.find((p) => p.name === 'pageSize')?.default;
   let pageNum = typeof params.pageNum === 'number' ? params.pageNum : 1;
-  let longest = 0;
+  // Without a pageSize the service uses the spec's default; a longer page than that means the service's default is
+  // larger, so the longest page seen counts too.
+  let longest = typeof defaultSize === 'number' ? defaultSize : 0;
   for (; ; pageNum++) {
     const page = await call({ ...params, pageNum }, options);
     yield page;

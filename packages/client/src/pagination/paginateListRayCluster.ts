@@ -6,8 +6,9 @@ import { operations } from '../operations.generated';
 import { paginate } from './paginate';
 
 /**
- * Every page of ListRayCluster, from `params.pageNum` (default 1) until a short or empty page (the API gives no
- * total). Each page is the whole response; the clusters are in `page.rayClusters`.
+ * Every page of ListRayCluster, from `params.pageNum` (default 1) until a page shorter than `params.pageSize` (the
+ * service's default, 20, when unset) or an empty one: the API gives no total, so an exact multiple of the page size
+ * costs one more, empty, request. Each page is the whole response; the clusters are in `page.rayClusters`.
  *
  * @example
  * for await (const page of paginateListRayCluster(client, { workspaceId, pageSize: 50 })) {
