@@ -39,9 +39,16 @@ export interface ClientOptions {
   /**
    * A fetch implementation to send requests with instead of the built-in node:http transport (e.g. undici's fetch
    * with a proxy agent).
-   * @default the node:http / node:https transport with keep-alive agents
+   * @default the built-in transport (see `transport`)
    */
   fetch?: typeof fetch;
+  /**
+   * The built-in transport, when `fetch` is not set: `'net'`, HTTP/1.1 written straight on `node:net` / `node:tls`
+   * sockets (a pool of up to 16 keep-alive connections per origin), or `'node-http'`, the `node:http` /
+   * `node:https` client with keep-alive agents.
+   * @default 'net'
+   */
+  transport?: 'net' | 'node-http';
   /**
    * After the gateway rejects a request for its timestamp (`InvalidTimeStamp.Expired`), take the clock offset from
    * the answer's `Date` header, keep it for later requests, and retry once.

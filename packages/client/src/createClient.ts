@@ -12,6 +12,7 @@ import { invokeOperation } from './invokeOperation';
 import { operationNames, operations } from './operations.generated';
 import { resolveRetryPolicy } from './retry/resolveRetryPolicy';
 import { createFetchTransport } from './transport/createFetchTransport';
+import { createNetTransport } from './transport/createNetTransport';
 import { createNodeHttpTransport } from './transport/createNodeHttpTransport';
 import { userAgent } from './userAgent';
 
@@ -60,11 +61,22 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
       'options.userAgent must be a string without line breaks',
     );
   }
+  const transport = options.transport ?? 'net';
+  if (transport !== 'net' && transport !== 'node-http') {
+    throw new InvalidParameterError(
+      'options.transport',
+      `options.transport must be 'net' or 'node-http', got ${JSON.stringify(transport)}`,
+    );
+  }
   const homedir = options.homedir;
   const profile = options.profile;
 
   const ctx: ClientContext = {
-    transport: options.fetch ? createFetchTransport(options.fetch) : createNodeHttpTransport(),
+    transport: options.fetch
+      ? createFetchTransport(options.fetch)
+      : transport === 'net'
+        ? createNetTransport()
+        : createNodeHttpTransport(),
     endpoint:
       options.endpoint !== undefined
         ? parseEndpoint(options.endpoint)

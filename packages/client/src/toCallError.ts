@@ -21,6 +21,12 @@ export function toCallError(
     case 'aborted':
       return new RequestAbortedError({ operation, target, reason: error.cause });
     default:
-      return new NetworkError({ operation, target, cause: error.cause, notSent: error.notSent });
+      return new NetworkError({
+        operation,
+        target,
+        cause: error.cause,
+        notSent: error.notSent,
+        code: error.code,
+      });
   }
 }

@@ -3,7 +3,7 @@ import { createClient } from '../src/createClient';
 import type { EmrRayClient } from '../src/EmrRayClient';
 import { captureError } from './support/captureError';
 
-// What the fake server cannot do: a loopback server scripted per test, for the transport's edge cases.
+// What the fake server cannot do: a loopback server scripted per test, for the edge cases of both built-in transports.
 let server: Server;
 let endpoint: string;
 let handler: (req: IncomingMessage, res: ServerResponse) => void;
@@ -21,18 +21,22 @@ beforeAll(async () => {
 });
 beforeEach(() => {
   seen.length = 0;
-  client = createClient({
-    endpoint,
-    credentials: { accessKeyId: 'ak', accessKeySecret: 'sk' },
-    retry: { baseDelayMs: 1 },
-  });
 });
-afterEach(() => client.destroy());
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const cluster = JSON.stringify({ requestId: 'R', clusterId: 'ray-1', state: 'Running' });
 
-describe('node:http transport', () => {
+describe.each(['net', 'node-http'] as const)('%s transport', (transport) => {
+  beforeEach(() => {
+    client = createClient({
+      endpoint,
+      credentials: { accessKeyId: 'ak', accessKeySecret: 'sk' },
+      retry: { baseDelayMs: 1 },
+      transport,
+    });
+  });
+  afterEach(() => client.destroy());
+
   it('waits the Retry-After of a 503 before retrying a read', async () => {
     let calls = 0;
     handler = (_req, res) => {
@@ -130,6 +134,7 @@ describe('node:http transport', () => {
     const c = createClient({
       endpoint: `http://[::1]:${port}`,
       credentials: { accessKeyId: 'ak', accessKeySecret: 'sk' },
+      transport,
     });
     try {
       await expect(c.getRayCluster({ workspaceId: 'w', clusterId: 'ray-6' })).resolves.toMatchObject({

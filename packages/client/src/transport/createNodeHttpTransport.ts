@@ -3,11 +3,9 @@ import type { Agent as HttpsAgent } from 'node:https';
 import type { Transport, TransportRequest, TransportResponse } from './Transport';
 import { TransportError } from './TransportError';
 import { isNotSentError } from './isNotSentError';
+import { MAX_RESPONSE_BYTES } from './maxResponseBytes';
 
-// No answer of this API comes near this; a bigger one is a misdirected request, not something to buffer.
-const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
-
-/** Options of the default transport. */
+/** Options of the node:http transport (`transport: 'node-http'`). */
 export interface NodeHttpTransportOptions {
   /**
    * Most sockets kept open per host (per protocol).
@@ -22,7 +20,7 @@ export interface NodeHttpTransportOptions {
 }
 
 /**
- * The default transport: node:http / node:https with one keep-alive agent per protocol, owned by the client
+ * The node:http / node:https transport (`transport: 'node-http'`), with one keep-alive agent per protocol, owned by the client
  * (`close()` destroys their sockets). The modules are loaded on first use, so importing the client stays cheap.
  */
 export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}): Transport {
@@ -86,7 +84,7 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
         headers,
         agent,
       });
-      req.on('error', (error) => settle(new TransportError('network', error, isNotSentError(error))));
+      req.on('error', (error) => settle(networkError(error)));
       req.on('response', (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
         let received = 0;
@@ -101,7 +99,7 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
             );
           } else chunks.push(chunk);
         });
-        res.on('error', (error) => settle(new TransportError('network', error)));
+        res.on('error', (error) => settle(networkError(error)));
         res.on('end', () =>
           settle(undefined, {
             status: res.statusCode ?? 0,
@@ -140,4 +138,16 @@ function headerList(headers: Record<string, string>, body: string | undefined): 
 
 function joinHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
+}
+
+// llhttp's parse errors (HPE_*) are a broken response: the same code the net transport gives them.
+function networkError(error: Error): TransportError {
+  const code = (error as { code?: unknown }).code;
+  const malformed = typeof code === 'string' && code.startsWith('HPE_');
+  return new TransportError(
+    'network',
+    error,
+    isNotSentError(error),
+    malformed ? 'MalformedResponse' : undefined,
+  );
 }
