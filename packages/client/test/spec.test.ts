@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { toJsonSchema } from '../../../tools/openapi-json-schema.cjs';
+import { createSpecValidator } from '@emr-ray/fixtures';
 import {
   GetRayClusterResponseFromJSON,
   GetRayClusterResponseToJSON,
@@ -88,11 +86,8 @@ function successSchemaName(op: Node): string {
   );
 }
 
-function newAjv(): Ajv {
-  const ajv = new Ajv({ strict: true, allErrors: true });
-  addFormats(ajv);
-  return ajv;
-}
+// The fake server's validator (Ajv, strict mode), built from the spec file itself rather than the generated copy.
+const validator = createSpecValidator({ document: spec });
 
 describe('openapi/emr-serverless-spark.yaml', () => {
   test('is OpenAPI 3.0.3 for API version 2023-08-08 with the regional endpoint', () => {
@@ -271,9 +266,8 @@ describe('openapi/emr-serverless-spark.yaml', () => {
   });
 
   test('every component schema compiles in ajv strict mode once converted', () => {
-    const ajv = newAjv();
     for (const name of Object.keys(spec.components.schemas)) {
-      expect(() => ajv.compile(toJsonSchema(spec, name))).not.toThrow();
+      expect(() => validator.validateSchema(name, null)).not.toThrow();
     }
   });
 });
@@ -295,26 +289,23 @@ describe('the documented GetRayCluster example', () => {
   });
 
   test('validates against GetRayClusterResponse, with no field outside the schema', () => {
-    const validate = newAjv().compile(toJsonSchema(spec, 'GetRayClusterResponse', { closeObjects: true }));
-    expect(validate(exampleFile)).toBe(true);
-    expect(validate.errors).toBeNull();
+    expect(validator.validateSchema('GetRayClusterResponse', exampleFile)).toEqual([]);
+    expect(validator.validateResponse('GetRayCluster', 200, exampleFile)).toEqual([]);
   });
 
   test('a mutated copy (unknown state, non-integer exit code) fails validation at those two places', () => {
-    const validate = newAjv().compile(toJsonSchema(spec, 'GetRayClusterResponse'));
     const mutated = structuredClone(exampleFile);
     mutated.state = 'Exploded';
     mutated.instances[0].containerExitCode = 'x';
-    expect(validate(mutated)).toBe(false);
-    const paths = new Set((validate.errors ?? []).map((e) => e.instancePath));
-    expect([...paths].sort()).toEqual(['/instances/0/containerExitCode', '/state']);
+    const paths = new Set(validator.validateSchema('GetRayClusterResponse', mutated).map((e) => e.where));
+    expect([...paths].sort()).toEqual(['instances.0.containerExitCode', 'state']);
   });
 
   test('a copy without requestId fails validation', () => {
-    const validate = newAjv().compile(toJsonSchema(spec, 'GetRayClusterResponse'));
     const { requestId: _requestId, ...withoutRequestId } = exampleFile;
-    expect(validate(withoutRequestId)).toBe(false);
-    expect(validate.errors?.[0]?.params).toEqual({ missingProperty: 'requestId' });
+    expect(validator.validateSchema('GetRayClusterResponse', withoutRequestId)).toEqual([
+      { where: 'requestId', message: 'requestId is required' },
+    ]);
   });
 
   test('decoding with the generated GetRayClusterResponseFromJSON keeps every documented field', () => {
@@ -426,41 +417,5 @@ describe('the codec tables of operations.generated.ts', () => {
         same: true,
       });
     }
-  });
-});
-
-describe('tools/openapi-json-schema.cjs', () => {
-  const document = {
-    components: {
-      schemas: {
-        Leaf: { type: 'string', nullable: true, enum: ['a', 'b'], example: 'a', 'x-note': 'dropped' },
-        Tree: { type: 'object', properties: { leaf: { $ref: '#/components/schemas/Leaf' } } },
-      },
-    },
-  };
-
-  test('translates nullable, refs and drops example and x- extensions', () => {
-    expect(toJsonSchema(document, 'Tree')).toEqual({
-      type: 'object',
-      properties: { leaf: { $ref: '#/definitions/Leaf' } },
-      definitions: { Leaf: { type: ['string', 'null'], enum: ['a', 'b', null] } },
-    });
-  });
-
-  test('translates OpenAPI 3.0 exclusive bounds and int32', () => {
-    expect(
-      toJsonSchema(document, { type: 'integer', format: 'int32', minimum: 0, exclusiveMinimum: true }),
-    ).toEqual({
-      type: 'integer',
-      exclusiveMinimum: 0,
-      maximum: 2147483647,
-    });
-  });
-
-  test('names a missing schema', () => {
-    expect(() => toJsonSchema(document, 'Nope')).toThrow(
-      'OpenAPI document has no schema "Nope" under components.schemas',
-    );
-    expect(() => toJsonSchema(document, { $ref: '#/components/schemas/Gone' })).toThrow('"Gone"');
   });
 });
