@@ -3,6 +3,7 @@ import { NetworkError } from './errors/NetworkError';
 import { RequestAbortedError } from './errors/RequestAbortedError';
 import { RequestTimeoutError } from './errors/RequestTimeoutError';
 import type { TransportError } from './transport/TransportError';
+import { isCertificateError } from './transport/isCertificateError';
 
 /** The public error for a failed exchange, naming the operation and its target. */
 export function toCallError(
@@ -26,7 +27,7 @@ export function toCallError(
         target,
         cause: error.cause,
         notSent: error.notSent,
-        code: error.code,
+        code: error.code ?? (isCertificateError(error.cause) ? 'CertificateError' : undefined),
       });
   }
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient, isTransientError } from '../src/index';
 import { createNetTransport } from '../src/transport/createNetTransport';
 
 // A throwaway self-signed certificate for 127.0.0.1, made by openssl at test time (Node cannot issue X.509).
@@ -11,6 +12,7 @@ let cert: string;
 let server: Server;
 let origin: string;
 let connections = 0;
+let tcpConnections = 0;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'emr-ray-tls-'));
@@ -49,6 +51,7 @@ beforeAll(async () => {
     res.end(JSON.stringify({ path: req.url, host: req.headers.host }));
   });
   server.on('secureConnection', () => connections++);
+  server.on('connection', () => tcpConnections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `https://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
@@ -92,6 +95,26 @@ describe('net transport over TLS', () => {
       });
     } finally {
       transport.close();
+    }
+  });
+
+  it('a certificate failure through createClient is not retried and is not transient (waiters fail at once)', async () => {
+    const client = createClient({
+      endpoint: origin,
+      credentials: { accessKeyId: 'id', accessKeySecret: 'secret' },
+      retry: { maxAttempts: 3 },
+    });
+    try {
+      tcpConnections = 0;
+      const error = await client.getRayCluster({ workspaceId: 'w-1', clusterId: 'ray-1' }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ name: 'NetworkError', code: 'CertificateError', notSent: true });
+      expect(isTransientError(error)).toBe(false);
+      expect(tcpConnections).toBe(1);
+    } finally {
+      client.destroy();
     }
   });
 });

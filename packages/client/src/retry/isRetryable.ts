@@ -12,7 +12,7 @@ import { isServiceError } from '../errors/isServiceError';
  *   Stop, Cancel, and Start, which carries a `clientToken` the client fills in and reuses across its attempts).
  *   The non-idempotent POSTs (CreateRayCluster, UpdateRayCluster, SubmitRayJob) are not repeated then, because the
  *   server may have done the work: the error goes to the caller, who can look before trying again.
- * - Any other 4xx, an abort, a bad parameter: never.
+ * - Any other 4xx, an abort, a bad parameter, a failed TLS certificate check (code `CertificateError`): never.
  * Clock-skew rejections are handled apart (one corrected retry, see `invokeOperation`).
  */
 export function isRetryable(error: unknown, idempotent: boolean): boolean {
@@ -21,6 +21,7 @@ export function isRetryable(error: unknown, idempotent: boolean): boolean {
     case 'ThrottlingError':
       return true;
     case 'NetworkError':
+      if (error.code === 'CertificateError') return false;
       return idempotent || (error as NetworkError).notSent;
     case 'RequestTimeoutError':
       return idempotent;
