@@ -1,10 +1,12 @@
 import type { GetRayJobRequest, GetRayJobResponse } from '@emr-ray/client';
+import { DEFAULT_WAITER_TIMING } from './DEFAULT_WAITER_TIMING';
 import type { RayJobReader } from './RayJobReader';
 import { requireIds } from './requireIds';
 
-/** What every job waiter shares: the call, the input check and how the wait is described. */
+/** What every job waiter shares: the call, the input check, the timing defaults and how the wait is described. */
 export function jobWaiterBase(goal: string) {
   return {
+    defaults: DEFAULT_WAITER_TIMING,
     resultKey: 'job' as const,
     operation: (
       client: RayJobReader,

@@ -2,7 +2,6 @@ import type { GetRayClusterResponse } from '@emr-ray/client';
 import { classifyApiError } from './classifyApiError';
 import { clusterWaiterBase } from './clusterWaiterBase';
 import { createWaiter } from './createWaiter';
-import { DEFAULT_WAITER_TIMING } from './DEFAULT_WAITER_TIMING';
 import { errorLabel } from './errorLabel';
 import { isNotFoundError } from './isNotFoundError';
 import type { RayClusterReader } from './RayClusterReader';
@@ -20,7 +19,6 @@ export const waitUntilDeleted = createWaiter<
 >({
   name: 'waitUntilDeleted',
   ...clusterWaiterBase('to be deleted'),
-  defaults: DEFAULT_WAITER_TIMING,
   classify: (outcome) => {
     if (outcome.ok) return { status: 'retry', state: String(outcome.response?.state ?? 'no state') };
     if (isNotFoundError(outcome.error)) return { status: 'success', state: errorLabel(outcome.error) };

@@ -1,10 +1,7 @@
-import { classifyApiError } from './classifyApiError';
+import { classifyMissingAsFailure } from './classifyMissingAsFailure';
 import { createWaiter } from './createWaiter';
-import { DEFAULT_WAITER_TIMING } from './DEFAULT_WAITER_TIMING';
 import { describeJobEnd } from './describeJobEnd';
-import { errorLabel } from './errorLabel';
 import { FAILED_JOB_STATUSES } from './FAILED_JOB_STATUSES';
-import { isNotFoundError } from './isNotFoundError';
 import { jobWaiterBase } from './jobWaiterBase';
 
 /**
@@ -16,18 +13,8 @@ import { jobWaiterBase } from './jobWaiterBase';
 export const waitUntilJobRunning = createWaiter({
   name: 'waitUntilJobRunning',
   ...jobWaiterBase('to be Running'),
-  defaults: DEFAULT_WAITER_TIMING,
   classify: (outcome) => {
-    if (!outcome.ok) {
-      const { error } = outcome;
-      if (isNotFoundError(error))
-        return {
-          status: 'failure',
-          state: errorLabel(error),
-          message: `the job does not exist (${errorLabel(error)})`,
-        };
-      return classifyApiError(error);
-    }
+    if (!outcome.ok) return classifyMissingAsFailure(outcome.error, 'job');
     const status = String(outcome.response.status ?? 'no status');
     if (status === 'Running' || status === 'Succeeded') return { status: 'success', state: status };
     if (FAILED_JOB_STATUSES.has(status))

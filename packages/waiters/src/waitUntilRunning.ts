@@ -1,12 +1,9 @@
-import { classifyApiError } from './classifyApiError';
+import { classifyMissingAsFailure } from './classifyMissingAsFailure';
+import { clusterErrorFailure } from './clusterErrorFailure';
 import { clusterWaiterBase } from './clusterWaiterBase';
 import { createWaiter } from './createWaiter';
-import { DEFAULT_WAITER_TIMING } from './DEFAULT_WAITER_TIMING';
-import { describeClusterError } from './describeClusterError';
-import { errorLabel } from './errorLabel';
-import { formatDuration } from './formatDuration';
-import { isNotFoundError } from './isNotFoundError';
 import { nodesNearlyReady } from './nodesNearlyReady';
+import { retryDuringGracePeriod } from './retryDuringGracePeriod';
 
 /**
  * Waits until a Ray cluster is `Running` (after CreateRayCluster or StartRayCluster).
@@ -17,18 +14,8 @@ import { nodesNearlyReady } from './nodesNearlyReady';
 export const waitUntilRunning = createWaiter({
   name: 'waitUntilRunning',
   ...clusterWaiterBase('to be Running'),
-  defaults: DEFAULT_WAITER_TIMING,
-  classify: (outcome, { elapsedMs, gracePeriodMs }) => {
-    if (!outcome.ok) {
-      const { error } = outcome;
-      if (isNotFoundError(error))
-        return {
-          status: 'failure',
-          state: errorLabel(error),
-          message: `the cluster does not exist (${errorLabel(error)})`,
-        };
-      return classifyApiError(error);
-    }
+  classify: (outcome, context) => {
+    if (!outcome.ok) return classifyMissingAsFailure(outcome.error, 'cluster');
     const cluster = outcome.response;
     const state = String(cluster.state ?? 'no state');
     switch (state) {
@@ -37,20 +24,11 @@ export const waitUntilRunning = createWaiter({
       case 'Starting':
         return { status: 'retry', state, pollSoon: nodesNearlyReady(cluster) };
       case 'Error':
-        return {
-          status: 'failure',
-          state,
-          message: `the cluster is in state Error: ${describeClusterError(cluster)}`,
-        };
+        return clusterErrorFailure(cluster);
       case 'Stopping':
         return { status: 'failure', state, message: 'the cluster is Stopping, so it will not reach Running' };
       case 'Stopped':
-        if (elapsedMs < gracePeriodMs) return { status: 'retry', state };
-        return {
-          status: 'failure',
-          state,
-          message: `the cluster is still Stopped ${formatDuration(elapsedMs)} after the wait began (gracePeriod ${formatDuration(gracePeriodMs)}): was it started?`,
-        };
+        return retryDuringGracePeriod(state, context, 'was it started?');
       default:
         return { status: 'retry', state };
     }

@@ -1,11 +1,8 @@
-import { classifyApiError } from './classifyApiError';
+import { classifyMissingAsFailure } from './classifyMissingAsFailure';
+import { clusterErrorFailure } from './clusterErrorFailure';
 import { clusterWaiterBase } from './clusterWaiterBase';
 import { createWaiter } from './createWaiter';
-import { DEFAULT_WAITER_TIMING } from './DEFAULT_WAITER_TIMING';
-import { describeClusterError } from './describeClusterError';
-import { errorLabel } from './errorLabel';
-import { formatDuration } from './formatDuration';
-import { isNotFoundError } from './isNotFoundError';
+import { retryDuringGracePeriod } from './retryDuringGracePeriod';
 
 /**
  * Waits until a Ray cluster is `Stopped` (after StopRayCluster).
@@ -15,18 +12,8 @@ import { isNotFoundError } from './isNotFoundError';
 export const waitUntilStopped = createWaiter({
   name: 'waitUntilStopped',
   ...clusterWaiterBase('to be Stopped'),
-  defaults: DEFAULT_WAITER_TIMING,
-  classify: (outcome, { elapsedMs, gracePeriodMs }) => {
-    if (!outcome.ok) {
-      const { error } = outcome;
-      if (isNotFoundError(error))
-        return {
-          status: 'failure',
-          state: errorLabel(error),
-          message: `the cluster does not exist (${errorLabel(error)})`,
-        };
-      return classifyApiError(error);
-    }
+  classify: (outcome, context) => {
+    if (!outcome.ok) return classifyMissingAsFailure(outcome.error, 'cluster');
     const cluster = outcome.response;
     const state = String(cluster.state ?? 'no state');
     switch (state) {
@@ -35,19 +22,10 @@ export const waitUntilStopped = createWaiter({
       case 'Stopping':
         return { status: 'retry', state };
       case 'Error':
-        return {
-          status: 'failure',
-          state,
-          message: `the cluster is in state Error: ${describeClusterError(cluster)}`,
-        };
+        return clusterErrorFailure(cluster);
       case 'Running':
       case 'Starting':
-        if (elapsedMs < gracePeriodMs) return { status: 'retry', state };
-        return {
-          status: 'failure',
-          state,
-          message: `the cluster is still ${state} ${formatDuration(elapsedMs)} after the wait began (gracePeriod ${formatDuration(gracePeriodMs)}): was it stopped?`,
-        };
+        return retryDuringGracePeriod(state, context, 'was it stopped?');
       default:
         return { status: 'retry', state };
     }
