@@ -3,16 +3,9 @@ import { createClient, type EmrRayClient } from '@emr-ray/client';
 import { startFakeServer, type FakeServer } from '@emr-ray/fixtures';
 import { isWaiterError } from '../src/isWaiterError';
 import { waitUntilRunning } from '../src/waitUntilRunning';
-import type { WaiterError } from '../src/WaiterError';
 import { startManualFake, WORKSPACE } from './support/manualFake';
+import { rejection } from './support/rejection';
 
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the wait to fail');
-    },
-    (error: WaiterError) => error,
-  );
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
 
 describe('abort, real timers (the fake on its real clock, the cluster never leaves Starting)', () => {

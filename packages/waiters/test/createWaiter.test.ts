@@ -3,6 +3,7 @@ import { isWaiterError } from '../src/isWaiterError';
 import type { WaiterClassification } from '../src/WaiterClassification';
 import { WaiterError } from '../src/WaiterError';
 import type { WaiterProgress } from '../src/WaiterProgress';
+import { progressSteps } from './support/progressSteps';
 
 /** A scripted read operation on a virtual clock: each call answers the next entry ('Done' succeeds). */
 function scripted(script: Array<string | Error>, { callMs = 0 } = {}) {
@@ -257,15 +258,7 @@ describe('createWaiter: progress', () => {
       { client, maxWaitTime: 600, ...clock, random: () => 0, onProgress: (e) => events.push(e) },
       { id: 't' },
     );
-    expect(
-      events.map(({ attempt, elapsedMs, state, previousState, nextDelay }) => ({
-        attempt,
-        elapsedMs,
-        state,
-        previousState,
-        nextDelay,
-      })),
-    ).toEqual([
+    expect(progressSteps(events)).toEqual([
       { attempt: 1, elapsedMs: 0, state: 'A', previousState: undefined, nextDelay: 1 },
       { attempt: 2, elapsedMs: 1000, state: 'A', previousState: 'A', nextDelay: 1 },
       { attempt: 3, elapsedMs: 2000, state: 'B', previousState: 'A', nextDelay: 2 },

@@ -1,17 +1,19 @@
 import { createClient, isThrottlingError, type GetRayClusterResponse } from '@emr-ray/client';
-import type { FakeServer } from '@emr-ray/fixtures';
 import { waitUntilRunning } from '../src/waitUntilRunning';
 import type { WaiterProgress } from '../src/WaiterProgress';
-import { startManualFake, WORKSPACE } from './support/manualFake';
+import { WORKSPACE } from './support/manualFake';
+import { sleepThen } from './support/sleepThen';
+import { useManualFake } from './support/useManualFake';
 
-type Setup = Awaited<ReturnType<typeof startManualFake>>;
-let setup: Setup;
-let fake: FakeServer;
-beforeEach(async () => {
-  setup = await startManualFake();
-  fake = setup.fake;
-});
-afterEach(() => fake.close());
+const setup = useManualFake();
+
+const TWO_503S = {
+  operation: 'GetRayCluster',
+  kind: 'error',
+  status: 503,
+  code: 'ServiceUnavailable',
+  times: 2,
+} as const;
 
 async function createCluster(): Promise<string> {
   // two workers: the node-phase hint (head and half the workers Running) only shows after 20 s
@@ -26,20 +28,16 @@ describe('transient faults injected mid-wait (manual clock)', () => {
   it('503s, throttling and a connection reset are retried and counted; the wait still succeeds', async () => {
     const clusterId = await createCluster();
     const { client, clock, sleeps } = setup;
-    const sleep = async (ms: number) => {
-      await clock.sleep(ms);
-      if (sleeps.length === 1) {
-        fake.injectFault({
-          operation: 'GetRayCluster',
-          kind: 'error',
-          status: 503,
-          code: 'ServiceUnavailable',
-          times: 2,
-        });
-        fake.injectFault({ operation: 'GetRayCluster', kind: 'throttle', retryAfterMs: 20_000, times: 1 });
-        fake.injectFault({ operation: 'GetRayCluster', kind: 'reset', times: 1 });
-      }
-    };
+    const sleep = sleepThen(setup, 1, () => {
+      setup.fake.injectFault(TWO_503S);
+      setup.fake.injectFault({
+        operation: 'GetRayCluster',
+        kind: 'throttle',
+        retryAfterMs: 20_000,
+        times: 1,
+      });
+      setup.fake.injectFault({ operation: 'GetRayCluster', kind: 'reset', times: 1 });
+    });
     const events: WaiterProgress<GetRayClusterResponse>[] = [];
     const result = await waitUntilRunning(
       { client, maxWaitTime: 600, ...clock, sleep, onProgress: (e) => events.push(e) },
@@ -65,7 +63,7 @@ describe('transient faults injected mid-wait (manual clock)', () => {
 
   it('a throttling hint above the backoff sets the next delay exactly', async () => {
     const clusterId = await createCluster();
-    fake.injectFault({ operation: 'GetRayCluster', kind: 'throttle', retryAfterMs: 12_345, times: 1 });
+    setup.fake.injectFault({ operation: 'GetRayCluster', kind: 'throttle', retryAfterMs: 12_345, times: 1 });
     const { client, clock, sleeps } = setup;
     await waitUntilRunning({ client, maxWaitTime: 600, ...clock }, { workspaceId: WORKSPACE, clusterId });
     expect(sleeps[0]).toBe(12_345);
@@ -74,13 +72,7 @@ describe('transient faults injected mid-wait (manual clock)', () => {
 
   it('faults are in the TIMEOUT error: observed counts and the last error', async () => {
     const clusterId = await createCluster();
-    fake.injectFault({
-      operation: 'GetRayCluster',
-      kind: 'error',
-      status: 503,
-      code: 'ServiceUnavailable',
-      times: 2,
-    });
+    setup.fake.injectFault(TWO_503S);
     const { client, clock } = setup;
     const error = await waitUntilRunning(
       { client, maxWaitTime: 10, ...clock },
@@ -102,12 +94,12 @@ describe('transient faults injected mid-wait (manual clock)', () => {
   it('a call that times out (stalled server) is retried as RequestTimeoutError', async () => {
     const clusterId = await createCluster();
     const client = createClient({
-      endpoint: fake.endpoint,
-      credentials: fake.credentials,
+      endpoint: setup.fake.endpoint,
+      credentials: setup.fake.credentials,
       retry: false,
       timeoutMs: 100,
     });
-    fake.injectFault({ operation: 'GetRayCluster', kind: 'stall', times: 1 });
+    setup.fake.injectFault({ operation: 'GetRayCluster', kind: 'stall', times: 1 });
     const states: string[] = [];
     const result = await waitUntilRunning(
       { client, maxWaitTime: 600, ...setup.clock, onProgress: (e) => states.push(e.state) },
@@ -115,19 +107,13 @@ describe('transient faults injected mid-wait (manual clock)', () => {
     );
     expect(result.state).toBe('SUCCESS');
     expect(states[0]).toBe('RequestTimeoutError');
-    expect(fake.requests.filter((r) => r.operation === 'GetRayCluster')).toHaveLength(result.attempts);
+    expect(setup.fake.requests.filter((r) => r.operation === 'GetRayCluster')).toHaveLength(result.attempts);
   });
 
   it("with the client's own retries on, the wait also succeeds through faults", async () => {
     const clusterId = await createCluster();
-    const client = createClient({ endpoint: fake.endpoint, credentials: fake.credentials });
-    fake.injectFault({
-      operation: 'GetRayCluster',
-      kind: 'error',
-      status: 503,
-      code: 'ServiceUnavailable',
-      times: 2,
-    });
+    const client = createClient({ endpoint: setup.fake.endpoint, credentials: setup.fake.credentials });
+    setup.fake.injectFault(TWO_503S);
     const result = await waitUntilRunning(
       { client, maxWaitTime: 600, ...setup.clock },
       { workspaceId: WORKSPACE, clusterId },

@@ -1,26 +1,11 @@
 import type { GetRayJobResponse } from '@emr-ray/client';
-import type { FakeServer } from '@emr-ray/fixtures';
 import { waitUntilJobFinished } from '../src/waitUntilJobFinished';
 import { waitUntilJobRunning } from '../src/waitUntilJobRunning';
-import type { WaiterError } from '../src/WaiterError';
-import { startManualFake, WORKSPACE } from './support/manualFake';
+import { WORKSPACE } from './support/manualFake';
+import { rejection } from './support/rejection';
+import { useManualFake } from './support/useManualFake';
 
-type Setup = Awaited<ReturnType<typeof startManualFake>>;
-let setup: Setup;
-let fake: FakeServer;
-beforeEach(async () => {
-  setup = await startManualFake();
-  fake = setup.fake;
-});
-afterEach(() => fake.close());
-
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the wait to fail');
-    },
-    (error: WaiterError<GetRayJobResponse>) => error,
-  );
+const setup = useManualFake();
 
 async function submit(): Promise<string> {
   const { submissionId } = await setup.client.submitRayJob({
@@ -52,7 +37,7 @@ describe('waitUntilJobFinished on the fake (manual clock)', () => {
     ['Timeout', 'The job ran past activeDeadlineSeconds.'],
   ] as const)('%s fails with the job message', async (endIn, message) => {
     const submissionId = await submit();
-    fake.scriptJob(WORKSPACE, submissionId, { endIn, message });
+    setup.fake.scriptJob(WORKSPACE, submissionId, { endIn, message });
     const { client, clock } = setup;
     const error = await rejection(
       waitUntilJobFinished({ client, maxWaitTime: 600, ...clock }, { workspaceId: WORKSPACE, submissionId }),
@@ -92,8 +77,14 @@ describe('waitUntilJobFinished on the fake (manual clock)', () => {
   });
 
   it('retries a 500 and still finishes', async () => {
-    const submissionId = fake.seedJob(WORKSPACE, { status: 'Running' });
-    fake.injectFault({ operation: 'GetRayJob', kind: 'error', status: 500, code: 'InternalError', times: 1 });
+    const submissionId = setup.fake.seedJob(WORKSPACE, { status: 'Running' });
+    setup.fake.injectFault({
+      operation: 'GetRayJob',
+      kind: 'error',
+      status: 500,
+      code: 'InternalError',
+      times: 1,
+    });
     const { client, clock } = setup;
     const result = await waitUntilJobFinished(
       { client, maxWaitTime: 600, ...clock },
@@ -117,7 +108,7 @@ describe('waitUntilJobRunning on the fake (manual clock)', () => {
   });
 
   it('Succeeded also succeeds (it ran and finished between two calls)', async () => {
-    const submissionId = fake.seedJob(WORKSPACE, { status: 'Succeeded' });
+    const submissionId = setup.fake.seedJob(WORKSPACE, { status: 'Succeeded' });
     const result = await waitUntilJobRunning(
       { client: setup.client, maxWaitTime: 600, ...setup.clock },
       { workspaceId: WORKSPACE, submissionId },
@@ -126,7 +117,7 @@ describe('waitUntilJobRunning on the fake (manual clock)', () => {
   });
 
   it.each(['Failed', 'Cancelled', 'Timeout', 'Cancelling'] as const)('%s fails at once', async (status) => {
-    const submissionId = fake.seedJob(WORKSPACE, { status, message: 'it went wrong' });
+    const submissionId = setup.fake.seedJob(WORKSPACE, { status, message: 'it went wrong' });
     const error = await rejection(
       waitUntilJobRunning(
         { client: setup.client, maxWaitTime: 600, ...setup.clock },

@@ -1,26 +1,17 @@
 import { createClient, type GetRayClusterResponse } from '@emr-ray/client';
-import type { FakeServer } from '@emr-ray/fixtures';
 import { waitUntilDeleted } from '../src/waitUntilDeleted';
 import type { WaiterError } from '../src/WaiterError';
-import { startManualFake, WORKSPACE } from './support/manualFake';
+import { WORKSPACE } from './support/manualFake';
+import { sleepThen } from './support/sleepThen';
+import { useManualFake } from './support/useManualFake';
 
-type Setup = Awaited<ReturnType<typeof startManualFake>>;
-let setup: Setup;
-let fake: FakeServer;
-beforeEach(async () => {
-  setup = await startManualFake();
-  fake = setup.fake;
-});
-afterEach(() => fake.close());
+const setup = useManualFake();
 
 describe('waitUntilDeleted on the fake (manual clock)', () => {
   it('any state retries; not-found succeeds with the last cluster seen', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Stopped' });
-    const { client, clock, sleeps } = setup;
-    const sleep = async (ms: number) => {
-      await clock.sleep(ms);
-      if (sleeps.length === 2) await client.deleteRayCluster({ workspaceId: WORKSPACE, clusterId });
-    };
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Stopped' });
+    const { client, clock } = setup;
+    const sleep = sleepThen(setup, 2, () => client.deleteRayCluster({ workspaceId: WORKSPACE, clusterId }));
     const observed: string[] = [];
     const result = await waitUntilDeleted(
       { client, maxWaitTime: 300, ...clock, sleep, onProgress: (e) => observed.push(e.state) },
@@ -42,7 +33,7 @@ describe('waitUntilDeleted on the fake (manual clock)', () => {
   });
 
   it('retries Running, Starting and Error too, until the deadline', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Error' });
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Error' });
     const { client, clock } = setup;
     const error = await waitUntilDeleted(
       { client, maxWaitTime: 10, ...clock },
@@ -52,9 +43,9 @@ describe('waitUntilDeleted on the fake (manual clock)', () => {
   });
 
   it('an unknown access key fails instead of looking like a deleted cluster', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Stopped' });
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Stopped' });
     const badKey = createClient({
-      endpoint: fake.endpoint,
+      endpoint: setup.fake.endpoint,
       credentials: { accessKeyId: 'LTAInosuchkey', accessKeySecret: 'x' },
       retry: false,
     });
@@ -70,8 +61,8 @@ describe('waitUntilDeleted on the fake (manual clock)', () => {
   });
 
   it('an unknown action (404 InvalidAction.NotFound) fails instead of succeeding', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Stopped' });
-    fake.injectFault({
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Stopped' });
+    setup.fake.injectFault({
       operation: 'GetRayCluster',
       kind: 'error',
       status: 404,

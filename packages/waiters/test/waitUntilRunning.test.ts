@@ -1,28 +1,15 @@
 import { inspect } from 'node:util';
 import { createClient, isServiceError, type GetRayClusterResponse } from '@emr-ray/client';
-import type { FakeServer } from '@emr-ray/fixtures';
 import { isWaiterError } from '../src/isWaiterError';
 import { waitUntilRunning } from '../src/waitUntilRunning';
-import type { WaiterError } from '../src/WaiterError';
 import type { WaiterProgress } from '../src/WaiterProgress';
-import { clusterReads, startManualFake, WORKSPACE } from './support/manualFake';
+import { clusterReads, WORKSPACE } from './support/manualFake';
+import { rejection } from './support/rejection';
+import { sleepThen } from './support/sleepThen';
+import { useManualFake } from './support/useManualFake';
+import { progressSteps } from './support/progressSteps';
 
-type Setup = Awaited<ReturnType<typeof startManualFake>>;
-let setup: Setup;
-let fake: FakeServer;
-beforeEach(async () => {
-  setup = await startManualFake();
-  fake = setup.fake;
-});
-afterEach(() => fake.close());
-
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the wait to fail');
-    },
-    (error: WaiterError<GetRayClusterResponse>) => error,
-  );
+const setup = useManualFake();
 
 async function createCluster(workers = 2): Promise<string> {
   const { clusterId } = await setup.client.createRayCluster({
@@ -48,13 +35,11 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
     const cluster: GetRayClusterResponse = result.cluster;
     expect(cluster).toMatchObject({ clusterId, state: 'Running' });
     expect(cluster.grpcEndpoint).toMatch(/^ray:\/\//);
-    expect(clusterReads(fake)).toBe(5);
+    expect(clusterReads(setup.fake)).toBe(5);
   });
 
   it('polls sooner once the head and half the workers report Running (node phases), once', async () => {
-    await fake.close();
-    setup = await startManualFake({ transitions: { clusterStarting: { afterMs: 90_000 } } });
-    fake = setup.fake;
+    await setup.restart({ transitions: { clusterStarting: { afterMs: 90_000 } } });
     const clusterId = await createCluster();
     const states: Array<string[] | undefined> = [];
     const { client, clock, sleeps } = setup;
@@ -77,7 +62,7 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
 
   it('Error fails at once with the cluster message and each node reason, exit code and container state', async () => {
     const clusterId = await createCluster();
-    fake.scriptCluster(WORKSPACE, clusterId, { endIn: 'Error' });
+    setup.fake.scriptCluster(WORKSPACE, clusterId, { endIn: 'Error' });
     const { client, clock } = setup;
     const error = await rejection(
       waitUntilRunning({ client, maxWaitTime: 600, ...clock }, { workspaceId: WORKSPACE, clusterId }),
@@ -98,11 +83,11 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
       ),
     );
     expect(error.lastResponse?.state).toBe('Error');
-    expect(clusterReads(fake)).toBe(5);
+    expect(clusterReads(setup.fake)).toBe(5);
   });
 
   it('Error lists every failing node', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, {
+    const clusterId = setup.fake.seedCluster(WORKSPACE, {
       state: 'Error',
       message: 'image pull failed.',
       instances: [
@@ -141,7 +126,7 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
   });
 
   it('Stopping fails at once', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Stopping' });
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Stopping' });
     const { client, clock } = setup;
     const error = await rejection(
       waitUntilRunning({ client, maxWaitTime: 600, ...clock }, { workspaceId: WORKSPACE, clusterId }),
@@ -151,12 +136,9 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
   });
 
   it('Stopped retries within the grace period (a start not shown yet) and then follows the start', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Stopped' });
-    const { client, clock, sleeps } = setup;
-    const sleep = async (ms: number) => {
-      await clock.sleep(ms);
-      if (sleeps.length === 2) await client.startRayCluster({ workspaceId: WORKSPACE, clusterId });
-    };
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Stopped' });
+    const { client, clock } = setup;
+    const sleep = sleepThen(setup, 2, () => client.startRayCluster({ workspaceId: WORKSPACE, clusterId }));
     const seen: string[] = [];
     const result = await waitUntilRunning(
       { client, maxWaitTime: 600, ...clock, sleep, onProgress: (e) => seen.push(e.state) },
@@ -166,11 +148,11 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
     expect(result.cluster.state).toBe('Running');
     expect(seen.slice(0, 3)).toEqual(['Stopped', 'Stopped', 'Starting']);
     expect(seen.at(-1)).toBe('Running');
-    expect(fake.requests.filter((r) => r.operation === 'GetRayCluster')).toHaveLength(result.attempts);
+    expect(setup.fake.requests.filter((r) => r.operation === 'GetRayCluster')).toHaveLength(result.attempts);
   });
 
   it('Stopped fails once the grace period is over, saying the cluster is stopped', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Stopped' });
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Stopped' });
     const { client, clock } = setup;
     const error = await rejection(
       waitUntilRunning({ client, maxWaitTime: 600, ...clock }, { workspaceId: WORKSPACE, clusterId }),
@@ -183,7 +165,7 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
   });
 
   it('gracePeriod 0 fails a Stopped cluster at the first call', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Stopped' });
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Stopped' });
     const { client, clock } = setup;
     const error = await rejection(
       waitUntilRunning(
@@ -213,9 +195,7 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
   });
 
   it('a missing workspace fails at once', async () => {
-    await fake.close();
-    setup = await startManualFake({ workspaces: [WORKSPACE] });
-    fake = setup.fake;
+    await setup.restart({ workspaces: [WORKSPACE] });
     const { client, clock } = setup;
     const error = await rejection(
       waitUntilRunning(
@@ -247,7 +227,7 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
     '%s fails at once, carrying the ServiceError (AWS retries these until the deadline)',
     async (_name, fault) => {
       const clusterId = await createCluster();
-      fake.injectFault({ operation: 'GetRayCluster', kind: 'error', ...fault });
+      setup.fake.injectFault({ operation: 'GetRayCluster', kind: 'error', ...fault });
       const { client, clock } = setup;
       const error = await rejection(
         waitUntilRunning({ client, maxWaitTime: 600, ...clock }, { workspaceId: WORKSPACE, clusterId }),
@@ -269,12 +249,12 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
     const clusterId = await createCluster();
     const { clock } = setup;
     const badSecret = createClient({
-      endpoint: fake.endpoint,
-      credentials: { ...fake.credentials, accessKeySecret: 'wrong-secret-value' },
+      endpoint: setup.fake.endpoint,
+      credentials: { ...setup.fake.credentials, accessKeySecret: 'wrong-secret-value' },
       retry: false,
     });
     const badKey = createClient({
-      endpoint: fake.endpoint,
+      endpoint: setup.fake.endpoint,
       credentials: { accessKeyId: 'LTAInosuchkey', accessKeySecret: 'x' },
       retry: false,
     });
@@ -341,15 +321,7 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
       { client, maxWaitTime: 600, ...clock, onProgress: (e) => events.push(e) },
       { workspaceId: WORKSPACE, clusterId },
     );
-    expect(
-      events.map(({ attempt, elapsedMs, state, previousState, nextDelay }) => ({
-        attempt,
-        elapsedMs,
-        state,
-        previousState,
-        nextDelay,
-      })),
-    ).toEqual([
+    expect(progressSteps(events)).toEqual([
       { attempt: 1, elapsedMs: 0, state: 'Starting', previousState: undefined, nextDelay: 3 },
       { attempt: 2, elapsedMs: 3000, state: 'Starting', previousState: 'Starting', nextDelay: 4.5 },
       { attempt: 3, elapsedMs: 7500, state: 'Starting', previousState: 'Starting', nextDelay: 9 },
@@ -360,9 +332,9 @@ describe('waitUntilRunning on the fake (manual clock)', () => {
   });
 
   it('never puts the submitToken or the dashboard token into a message', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Running' });
-    fake.scriptCluster(WORKSPACE, clusterId, { endIn: 'Error' });
-    const running = fake.seedCluster(WORKSPACE, { state: 'Running' });
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Running' });
+    setup.fake.scriptCluster(WORKSPACE, clusterId, { endIn: 'Error' });
+    const running = setup.fake.seedCluster(WORKSPACE, { state: 'Running' });
     const { client, clock } = setup;
     const { cluster } = await waitUntilRunning(
       { client, maxWaitTime: 600, ...clock },

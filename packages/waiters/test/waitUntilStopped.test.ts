@@ -1,30 +1,15 @@
-import type { GetRayClusterResponse } from '@emr-ray/client';
 import { isServiceError } from '@emr-ray/client';
-import type { FakeServer } from '@emr-ray/fixtures';
 import { waitUntilStopped } from '../src/waitUntilStopped';
-import type { WaiterError } from '../src/WaiterError';
-import { startManualFake, WORKSPACE } from './support/manualFake';
+import { WORKSPACE } from './support/manualFake';
+import { rejection } from './support/rejection';
+import { sleepThen } from './support/sleepThen';
+import { useManualFake } from './support/useManualFake';
 
-type Setup = Awaited<ReturnType<typeof startManualFake>>;
-let setup: Setup;
-let fake: FakeServer;
-beforeEach(async () => {
-  setup = await startManualFake();
-  fake = setup.fake;
-});
-afterEach(() => fake.close());
-
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the wait to fail');
-    },
-    (error: WaiterError<GetRayClusterResponse>) => error,
-  );
+const setup = useManualFake();
 
 describe('waitUntilStopped on the fake (manual clock)', () => {
   it('Stopping retries; Stopped succeeds', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Running' });
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Running' });
     const { client, clock, sleeps } = setup;
     await client.stopRayCluster({ workspaceId: WORKSPACE, clusterId });
     const result = await waitUntilStopped(
@@ -38,13 +23,10 @@ describe('waitUntilStopped on the fake (manual clock)', () => {
   });
 
   it('Running retries within the grace period (a stop not shown yet), then follows the stop', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Running' });
-    const { client, clock, sleeps } = setup;
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Running' });
+    const { client, clock } = setup;
     const seen: string[] = [];
-    const sleep = async (ms: number) => {
-      await clock.sleep(ms);
-      if (sleeps.length === 1) await client.stopRayCluster({ workspaceId: WORKSPACE, clusterId });
-    };
+    const sleep = sleepThen(setup, 1, () => client.stopRayCluster({ workspaceId: WORKSPACE, clusterId }));
     const result = await waitUntilStopped(
       { client, maxWaitTime: 300, ...clock, sleep, onProgress: (e) => seen.push(e.state) },
       { workspaceId: WORKSPACE, clusterId },
@@ -55,7 +37,7 @@ describe('waitUntilStopped on the fake (manual clock)', () => {
 
   it.each(['Running', 'Starting'] as const)('%s fails once the grace period is over', async (state) => {
     // a seeded Starting cluster would run after 30 s: the grace period ends first
-    const id = fake.seedCluster(WORKSPACE, { state });
+    const id = setup.fake.seedCluster(WORKSPACE, { state });
     const { client, clock } = setup;
     const error = await rejection(
       waitUntilStopped(
@@ -71,7 +53,7 @@ describe('waitUntilStopped on the fake (manual clock)', () => {
   });
 
   it('Error fails at once', async () => {
-    const clusterId = fake.seedCluster(WORKSPACE, { state: 'Error' });
+    const clusterId = setup.fake.seedCluster(WORKSPACE, { state: 'Error' });
     const { client, clock } = setup;
     const error = await rejection(
       waitUntilStopped({ client, maxWaitTime: 300, ...clock }, { workspaceId: WORKSPACE, clusterId }),
