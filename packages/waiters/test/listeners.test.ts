@@ -3,7 +3,7 @@ import { getEventListeners } from 'node:events';
 import { join } from 'node:path';
 import { createClient } from '@emr-ray/client';
 import { startFakeServer } from '@emr-ray/fixtures';
-import { waitUntilRunning } from '../src/waitUntilRunning';
+import { waitsOnOneSignal } from './support/waitsOnOneSignal';
 
 describe('one long-lived AbortSignal shared by 1,000 waits', () => {
   it('keeps no abort listener once the waits are over', async () => {
@@ -11,32 +11,15 @@ describe('one long-lived AbortSignal shared by 1,000 waits', () => {
     try {
       const client = createClient({ endpoint: fake.endpoint, credentials: fake.credentials, retry: false });
       const signal = new AbortController().signal;
-      let attempts = 0;
-      let maxListeners = 0;
       const concurrency = 25;
-      for (let batch = 0; batch < 1000 / concurrency; batch++) {
-        await Promise.all(
-          Array.from({ length: concurrency }, async () => {
-            const clusterId = fake.seedCluster('w-listeners', { state: 'Starting' });
-            const result = await waitUntilRunning(
-              {
-                client,
-                maxWaitTime: 60,
-                minDelay: 0.001,
-                maxDelay: 0.002,
-                abortSignal: signal,
-                onProgress: () => {
-                  maxListeners = Math.max(maxListeners, getEventListeners(signal, 'abort').length);
-                },
-              },
-              { workspaceId: 'w-listeners', clusterId },
-            );
-            attempts += result.attempts;
-          }),
-        );
+      const { attempts, maxListeners } = await waitsOnOneSignal({
+        fake,
+        client,
+        signal,
+        concurrency,
         // between batches nothing may be left on the signal
-        expect(getEventListeners(signal, 'abort')).toHaveLength(0);
-      }
+        afterBatch: () => expect(getEventListeners(signal, 'abort')).toHaveLength(0),
+      });
       expect(attempts).toBe(2000);
       expect(maxListeners).toBeGreaterThan(0);
       // at most one listener per wait in flight (the client's during a call, or the sleep's)

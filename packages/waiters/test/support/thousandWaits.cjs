@@ -5,7 +5,7 @@ require('./registerTs.cjs');
 const { getEventListeners, setMaxListeners } = require('node:events');
 const { createClient } = require('@emr-ray/client');
 const { startFakeServer } = require('@emr-ray/fixtures');
-const { waitUntilRunning } = require('../../src/index.ts');
+const { waitsOnOneSignal } = require('./waitsOnOneSignal.ts');
 
 async function main() {
   const fake = await startFakeServer({ transitions: { clusterStarting: { afterReads: 1 } } });
@@ -14,33 +14,7 @@ async function main() {
   const signal = controller.signal;
   // 20 waits in flight hold up to 20 listeners at once (one each): more than Node's warning threshold of 10
   setMaxListeners(50, signal);
-  let attempts = 0;
-  let maxListeners = 0;
-  const concurrency = 20;
-  for (let batch = 0; batch < 1000 / concurrency; batch++) {
-    const waits = [];
-    for (let i = 0; i < concurrency; i++) {
-      const clusterId = fake.seedCluster('w-listeners', { state: 'Starting' });
-      waits.push(
-        waitUntilRunning(
-          {
-            client,
-            maxWaitTime: 60,
-            minDelay: 0.001,
-            maxDelay: 0.002,
-            abortSignal: signal,
-            onProgress: () => {
-              maxListeners = Math.max(maxListeners, getEventListeners(signal, 'abort').length);
-            },
-          },
-          { workspaceId: 'w-listeners', clusterId },
-        ).then((result) => {
-          attempts += result.attempts;
-        }),
-      );
-    }
-    await Promise.all(waits);
-  }
+  const { attempts, maxListeners } = await waitsOnOneSignal({ fake, client, signal, concurrency: 20 });
   const left = getEventListeners(signal, 'abort').length;
   await fake.close();
   process.stdout.write(JSON.stringify({ waits: 1000, attempts, maxListeners, left }) + '\n');
