@@ -6,7 +6,7 @@ import { fromEcsRamRole } from './fromEcsRamRole';
 import { fromOidcRoleArn } from './fromOidcRoleArn';
 import { fromRamRoleArn } from './fromRamRoleArn';
 import { loadCliProfile, type ReadCliProfileOptions } from './loadCliProfile';
-import { renameCredentials } from './renameCredentials';
+import { resolveOnce } from './resolveOnce';
 import { staticCredentials } from './staticCredentials';
 
 export interface FromCliProfileOptions extends ReadCliProfileOptions, CacheCredentialsOptions {
@@ -58,8 +58,6 @@ function seconds(profile: CliProfile, ...fields: string[]): number | undefined {
  */
 export function fromCliProfile(options?: FromCliProfileOptions): CredentialProvider {
   const env = options?.env ?? process.env;
-  let resolved: Promise<CredentialProvider> | undefined;
-
   const build = (
     profile: CliProfile,
     profiles: Map<string, CliProfile>,
@@ -149,19 +147,8 @@ export function fromCliProfile(options?: FromCliProfileOptions): CredentialProvi
     }
   };
 
-  const resolve = async (): Promise<CredentialProvider> => {
+  return resolveOnce(SOURCE, async () => {
     const loaded = await loadCliProfile(options);
     return build(loaded.selected, loaded.profiles, new Set([loaded.selected.name]));
-  };
-
-  return async (callOptions) => {
-    callOptions?.signal?.throwIfAborted();
-    resolved ??= resolve().catch((error: unknown) => {
-      resolved = undefined;
-      throw error;
-    });
-    const inner = await resolved;
-    const credentials = await inner(callOptions);
-    return renameCredentials(credentials, `${SOURCE}/${credentials.providerName ?? 'static_ak'}`);
-  };
+  });
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { homedir as osHomedir } from 'node:os';
 import { join } from 'node:path';
 import type { CacheCredentialsOptions } from './cacheCredentials';
@@ -7,7 +6,8 @@ import { CredentialsError } from './CredentialsError';
 import { fromEcsRamRole } from './fromEcsRamRole';
 import { fromRamRoleArn } from './fromRamRoleArn';
 import { parseIni } from './parseIni';
-import { renameCredentials } from './renameCredentials';
+import { readConfigFile } from './readConfigFile';
+import { resolveOnce } from './resolveOnce';
 import { staticCredentials } from './staticCredentials';
 
 export interface FromIniFileOptions extends CacheCredentialsOptions {
@@ -33,27 +33,12 @@ const SOURCE = 'profile';
  */
 export function fromIniFile(options?: FromIniFileOptions): CredentialProvider {
   const env = options?.env ?? process.env;
-  let resolved: Promise<CredentialProvider> | undefined;
-
-  const resolve = async (): Promise<CredentialProvider> => {
+  return resolveOnce(SOURCE, async () => {
     const path =
       options?.path ||
       env.ALIBABA_CLOUD_CREDENTIALS_FILE ||
       join(options?.homedir ?? osHomedir(), '.alibabacloud', 'credentials');
-    let content: string;
-    try {
-      content = await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw new CredentialsError(
-        code === 'ENOENT' ? `${path} does not exist` : `cannot read ${path} (${code})`,
-        {
-          code: code === 'ENOENT' ? 'CredentialsNotFound' : 'CredentialsInvalid',
-          source: SOURCE,
-          cause: error,
-        },
-      );
-    }
+    const content = await readConfigFile(path, SOURCE);
     const name = options?.profile || env.ALIBABA_CLOUD_PROFILE || 'default';
     const section = parseIni(content)[name];
     if (section === undefined) {
@@ -113,16 +98,5 @@ export function fromIniFile(options?: FromIniFileOptions): CredentialProvider {
           { code: 'CredentialsInvalid', source: SOURCE },
         );
     }
-  };
-
-  return async (callOptions) => {
-    callOptions?.signal?.throwIfAborted();
-    resolved ??= resolve().catch((error: unknown) => {
-      resolved = undefined;
-      throw error;
-    });
-    const inner = await resolved;
-    const credentials = await inner(callOptions);
-    return renameCredentials(credentials, `${SOURCE}/${credentials.providerName ?? 'static_ak'}`);
-  };
+  });
 }

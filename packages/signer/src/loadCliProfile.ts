@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { homedir as osHomedir } from 'node:os';
 import { join } from 'node:path';
 import type { CliProfile } from './CliProfile';
 import { CredentialsError } from './CredentialsError';
 import { parseJson } from './parseJson';
+import { readConfigFile } from './readConfigFile';
 import { redactRecord } from './redactRecord';
 
 export interface ReadCliProfileOptions {
@@ -30,20 +30,7 @@ const SOURCE = 'cli_profile';
 export async function loadCliProfile(options?: ReadCliProfileOptions): Promise<LoadedCliProfiles> {
   const env = options?.env ?? process.env;
   const path = options?.path ?? join(options?.homedir ?? osHomedir(), '.aliyun', 'config.json');
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CredentialsError(
-      code === 'ENOENT' ? `${path} does not exist` : `cannot read ${path} (${code})`,
-      {
-        code: code === 'ENOENT' ? 'CredentialsNotFound' : 'CredentialsInvalid',
-        source: SOURCE,
-        cause: error,
-      },
-    );
-  }
+  const text = await readConfigFile(path, SOURCE);
   const config = parseJson(text, SOURCE, path) as { current?: unknown; profiles?: unknown };
   if (typeof config !== 'object' || config === null || !Array.isArray(config.profiles)) {
     throw new CredentialsError(`${path} has no "profiles" array`, {
