@@ -20,10 +20,18 @@ export interface FetchTextOptions {
 
 /**
  * fetch + read the body under one timeout. A caller's abort rejects with `signal.reason`; a timeout or network failure
- * becomes a `CredentialsError` with code `CredentialsRequestFailed`. The timer is always cleared.
+ * becomes a `CredentialsError` with code `CredentialsRequestFailed`, a URL with user info one with `CredentialsInvalid`.
+ * The timer is always cleared.
  */
 export async function fetchText(url: URL, options: FetchTextOptions): Promise<TextResponse> {
   options.signal?.throwIfAborted();
+  // fetch refuses such a URL with a message quoting it whole, password and query included.
+  if (url.username !== '' || url.password !== '') {
+    throw new CredentialsError(
+      `${options.what} carries user info (user:password@), which fetch refuses; expected a URL without it`,
+      { code: 'CredentialsInvalid', source: options.source },
+    );
+  }
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
   const signal =

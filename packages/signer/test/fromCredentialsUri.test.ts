@@ -85,6 +85,18 @@ describe('fromCredentialsUri', () => {
     });
   });
 
+  test('a URI with user info fails without quoting the password (fetch would put the whole URL in its message)', async () => {
+    const uri = server.url.replace('http://', 'http://user:pw-in-url-secret@') + '/creds?t=query-secret';
+    const error = (await fromCredentialsUri({ uri, env: {} })().catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({
+      code: 'CredentialsInvalid',
+      message: `credential_uri: the credentials URI ${server.url}/creds carries user info (user:password@), which fetch refuses; expected a URL without it`,
+    });
+    expect(inspect(error)).not.toContain('pw-in-url-secret');
+    expect(inspect(error)).not.toContain('query-secret');
+    expect(server.requests).toHaveLength(0);
+  });
+
   test('expiry-driven refresh', async () => {
     const clock = { t: Date.parse('2030-01-01T00:00:00Z') - 30 * 60_000 };
     const provider = fromCredentialsUri({ uri: server.url, env: {}, now: () => clock.t });
