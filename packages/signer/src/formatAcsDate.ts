@@ -1,9 +1,11 @@
 let cachedSecond = Number.NaN;
 let cachedText = '';
 
-/** `yyyy-MM-ddTHH:mm:ssZ` in UTC from epoch ms, fractional seconds dropped (the format of `x-acs-date`). */
+/**
+ * `yyyy-MM-ddTHH:mm:ssZ` in UTC from epoch ms, fractional seconds dropped: the format of `x-acs-date` and of the RPC
+ * `Timestamp` parameter. Epoch ms that are not a finite number throw a RangeError (callers name their parameter).
+ */
 export function formatAcsDate(epochMs: number): string {
-  if (!Number.isFinite(epochMs)) throw new TypeError('options.date: expected a valid Date');
   const second = Math.floor(epochMs / 1000);
   // Many requests are signed within one second; formatting a Date costs about as much as hashing a canonical request.
   if (second !== cachedSecond) {

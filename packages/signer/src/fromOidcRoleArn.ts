@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { cacheCredentials, type CacheCredentialsOptions } from './cacheCredentials';
 import type { CredentialProvider } from './Credentials';
 import { CredentialsError } from './CredentialsError';
+import { formatAcsDate } from './formatAcsDate';
 import { requestStsCredentials } from './requestStsCredentials';
 import { resolveStsEndpoint, type StsEndpointOptions } from './resolveStsEndpoint';
-import { timestampV2 } from './timestampV2';
 
 export interface FromOidcRoleArnOptions extends StsEndpointOptions, CacheCredentialsOptions {
   /** @default env ALIBABA_CLOUD_ROLE_ARN */
@@ -90,7 +90,7 @@ export function fromOidcRoleArn(options?: FromOidcRoleArnOptions): CredentialPro
         Version: '2015-04-01',
         Action: 'AssumeRoleWithOIDC',
         Format: 'JSON',
-        Timestamp: timestampV2(now()),
+        Timestamp: formatAcsDate(now()),
       },
       form,
       timeoutMs: options?.timeoutMs ?? 10_000,

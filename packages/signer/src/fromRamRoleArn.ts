@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { cacheCredentials, type CacheCredentialsOptions } from './cacheCredentials';
 import type { CredentialProvider, Credentials } from './Credentials';
 import { CredentialsError } from './CredentialsError';
+import { formatAcsDate } from './formatAcsDate';
 import { requestStsCredentials } from './requestStsCredentials';
 import { resolveStsEndpoint, type StsEndpointOptions } from './resolveStsEndpoint';
 import { computeRpcSignature, createRpcStringToSign } from './rpcSignatureV2';
-import { timestampV2 } from './timestampV2';
 
 export interface FromRamRoleArnOptions extends StsEndpointOptions, CacheCredentialsOptions {
   /** The credentials that assume the role (an access key, STS credentials, or another provider). */
@@ -59,7 +59,7 @@ export function fromRamRoleArn(options: FromRamRoleArnOptions): CredentialProvid
       Version: '2015-04-01',
       Action: 'AssumeRole',
       Format: 'JSON',
-      Timestamp: timestampV2(now()),
+      Timestamp: formatAcsDate(now()),
       SignatureMethod: 'HMAC-SHA1',
       SignatureVersion: '1.0',
       SignatureNonce: randomUUID(),

@@ -118,7 +118,9 @@ export function signRequest(
   headers.host ??= url.host;
   headers['x-acs-action'] = requireString(options?.action ?? headers['x-acs-action'], 'options.action');
   headers['x-acs-version'] = requireString(options?.version ?? headers['x-acs-version'], 'options.version');
-  headers['x-acs-date'] = formatAcsDate(options?.date === undefined ? Date.now() : options.date.getTime());
+  const signedAt = options?.date === undefined ? Date.now() : options.date.getTime();
+  if (!Number.isFinite(signedAt)) throw new TypeError('options.date: expected a valid Date');
+  headers['x-acs-date'] = formatAcsDate(signedAt);
   headers['x-acs-signature-nonce'] = options?.nonce ?? randomUUID();
 
   // `x-acs-accesskey-id` and `x-acs-credentials-provider`, which the official SDK adds, are not documented and left out.

@@ -141,6 +141,9 @@ describe('signRequest', () => {
     );
     expect(() => signRequest({ method: '', url }, credentials, fixed)).toThrow(/request\.method/);
     expect(() =>
+      signRequest({ method: 'GET', url }, credentials, { ...fixed, date: new Date(Number.NaN) }),
+    ).toThrow('options.date: expected a valid Date');
+    expect(() =>
       signRequest({ method: 'GET', url }, { accessKeyId: 'A', accessKeySecret: '' }, fixed),
     ).toThrow(/credentials\.accessKeySecret/);
     try {
