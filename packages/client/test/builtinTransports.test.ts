@@ -124,6 +124,34 @@ describe.each(['net', 'node-http'] as const)('%s transport', (transport) => {
     expect(headers['user-agent']).toMatch(/^emr-ray-client\//);
   });
 
+  it('leaves no timer behind when a header value is refused before sending (issue: node-http timeout crash)', async () => {
+    // A provider's security token with a line break: the transport refuses the header before anything is sent. The
+    // node-http transport used to arm its timeout first; the timer then fired after timeoutMs into a request object
+    // that never existed and crashed the process with an uncaught ReferenceError.
+    const c = createClient({
+      endpoint,
+      credentials: async () => ({
+        accessKeyId: 'ak',
+        accessKeySecret: 'sk',
+        securityToken: 'sts-secret\nvalue',
+      }),
+      retry: false,
+      timeoutMs: 60_000,
+      transport,
+    });
+    const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    try {
+      const before = timers();
+      const error = await captureError(c.getRayCluster({ workspaceId: 'w', clusterId: 'ray-1' }));
+      expect(error.name).toBe('TypeError');
+      expect(error.message).not.toContain('sts-secret');
+      expect(timers()).toBe(before);
+      expect(seen).toHaveLength(0);
+    } finally {
+      c.destroy();
+    }
+  });
+
   it('reaches an IPv6 literal endpoint', async () => {
     const v6 = createServer((req, res) => {
       req.resume();

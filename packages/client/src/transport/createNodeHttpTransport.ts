@@ -58,6 +58,18 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
     const headers = headerList(request.headers, request.body);
 
     return new Promise<TransportResponse>((resolve, reject) => {
+      // Made before the timer and the abort listener are armed: it throws at once on a header value node:http
+      // refuses (e.g. a provider's security token with a line break), and nothing may be left behind then.
+      const req = httpRequest({
+        protocol: url.protocol,
+        // URL keeps the brackets of an IPv6 literal; node:http wants the bare address.
+        hostname: url.hostname.charCodeAt(0) === 0x5b ? url.hostname.slice(1, -1) : url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers,
+        agent,
+      });
       let settled = false;
       const settle = (error: TransportError | undefined, response?: TransportResponse): void => {
         if (settled) return;
@@ -74,16 +86,6 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
       const onAbort = (): void => fail(new TransportError('aborted', signal!.reason));
       const timer = setTimeout(() => fail(new TransportError('timeout', undefined)), request.timeoutMs);
 
-      const req = httpRequest({
-        protocol: url.protocol,
-        // URL keeps the brackets of an IPv6 literal; node:http wants the bare address.
-        hostname: url.hostname.charCodeAt(0) === 0x5b ? url.hostname.slice(1, -1) : url.hostname,
-        port: url.port,
-        path: url.pathname + url.search,
-        method: request.method,
-        headers,
-        agent,
-      });
       req.on('error', (error) => settle(networkError(error)));
       req.on('response', (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
