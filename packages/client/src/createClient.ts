@@ -52,13 +52,15 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
       `options.fetch must be a fetch function, got ${typeof options.fetch}`,
     );
   }
+  // What node:http accepts in a header value (RFC 9110 field-vchar, SP, HTAB, obs-text): checked once here, so that no
+  // transport refuses the header later, on every call, with an error that does not name the option.
   if (
     options.userAgent !== undefined &&
-    (typeof options.userAgent !== 'string' || /[\r\n]/.test(options.userAgent))
+    (typeof options.userAgent !== 'string' || /[^\t\x20-\x7e\x80-\xff]/.test(options.userAgent))
   ) {
     throw new InvalidParameterError(
       'options.userAgent',
-      'options.userAgent must be a string without line breaks',
+      'options.userAgent must be a string without line breaks, NUL or other control characters',
     );
   }
   const transport = options.transport ?? 'net';

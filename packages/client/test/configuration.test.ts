@@ -195,6 +195,8 @@ describe('options', () => {
     [{ retry: { maxAttempts: 0 } }, 'options.retry.maxAttempts'],
     [{ fetch: 'fetch' as never }, 'options.fetch'],
     [{ userAgent: 'a\r\nx-evil: 1' }, 'options.userAgent'],
+    [{ userAgent: 'deployer/1.2\0' }, 'options.userAgent'],
+    [{ userAgent: 'deployer\u{1F680}' }, 'options.userAgent'],
   ] as [ClientOptions, string][])(
     'createClient(%p) throws InvalidParameterError naming %s',
     (options, parameter) => {
