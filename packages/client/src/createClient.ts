@@ -60,7 +60,7 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
   ) {
     throw new InvalidParameterError(
       'options.userAgent',
-      'options.userAgent must be a string without line breaks, NUL or other control characters',
+      'options.userAgent must be a string of printable Latin-1 characters (no line break, NUL or other control character)',
     );
   }
   const transport = options.transport ?? 'net';
