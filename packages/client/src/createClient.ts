@@ -72,6 +72,9 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
   }
   const homedir = options.homedir;
   const profile = options.profile;
+  // Shared by the calls made before the region is known, so that they read the environment and the CLI config once;
+  // dropped on failure, so that a later call looks again.
+  let endpointLookup: Promise<string> | undefined;
 
   const ctx: ClientContext = {
     transport: options.fetch
@@ -87,10 +90,14 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
           : options.region !== undefined
             ? regionEndpoint(options.region, 'options.region')
             : undefined,
-    async resolveEndpoint() {
-      const { region, source } = await resolveRegion({ region: options.region, env, homedir, profile });
-      ctx.endpoint = regionEndpoint(region, source);
-      return ctx.endpoint;
+    resolveEndpoint() {
+      endpointLookup ??= resolveRegion({ region: options.region, env, homedir, profile })
+        .then(({ region, source }) => (ctx.endpoint = regionEndpoint(region, source)))
+        .catch((error: unknown) => {
+          endpointLookup = undefined;
+          throw error;
+        });
+      return endpointLookup;
     },
     credentials: credentialSource(options.credentials, { env, homedir, profile }),
     staticCredentials:

@@ -112,6 +112,35 @@ describe('region', () => {
     ]);
   });
 
+  it('looks the region up once for concurrent first calls', async () => {
+    let lookups = 0;
+    const env = {
+      ...quietEnv,
+      get ALIBABA_CLOUD_REGION_ID() {
+        lookups++;
+        return 'cn-hangzhou';
+      },
+    };
+    const urls: string[] = [];
+    const c = client({ env, homedir: home, credentials: fake.credentials, fetch: forwardingFetch(urls) });
+    await Promise.all(Array.from({ length: 5 }, () => c.listRayCluster({ workspaceId: ws })));
+    await c.listRayCluster({ workspaceId: ws });
+    expect(lookups).toBe(1);
+    expect(new Set(urls.map((u) => new URL(u).host))).toEqual(
+      new Set(['emr-serverless-spark.cn-hangzhou.aliyuncs.com']),
+    );
+  });
+
+  it('looks again on the next call after a failed lookup', async () => {
+    const env: Record<string, string | undefined> = { ...quietEnv };
+    const urls: string[] = [];
+    const c = client({ env, homedir: home, credentials: fake.credentials, fetch: forwardingFetch(urls) });
+    expect((await captureError(c.listRayCluster({ workspaceId: ws }))).code).toBe('MissingRegion');
+    env.ALIBABA_CLOUD_REGION_ID = 'cn-beijing';
+    await c.listRayCluster({ workspaceId: ws });
+    expect(urls.map((u) => new URL(u).host)).toEqual(['emr-serverless-spark.cn-beijing.aliyuncs.com']);
+  });
+
   it('refuses a region that is not a region id, naming where it came from', async () => {
     const error = await captureError(
       client({
