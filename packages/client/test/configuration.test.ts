@@ -241,6 +241,24 @@ describe('options', () => {
     },
   );
 
+  it.each([
+    'https://gateway.example.com:99999/?token=SECRET-1',
+    'https://user:SECRET-1@gateway.example.com:port/',
+    'http://[bad/?x-acs-signature=SECRET-1',
+  ])('does not echo the credential of an unparsable endpoint %s', (endpoint) => {
+    for (const options of [{ endpoint }, { env: { EMR_RAY_ENDPOINT: endpoint } }]) {
+      let error: unknown;
+      try {
+        createClient(options);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InvalidParameterError);
+      expect((error as Error).message).toMatch(/must be an http\(s\) URL/);
+      expect((error as Error).message).not.toContain('SECRET-1');
+    }
+  });
+
   it('EMR_RAY_ENDPOINT beats the region; options.endpoint beats EMR_RAY_ENDPOINT', async () => {
     const env = { ...quietEnv, EMR_RAY_ENDPOINT: fake.endpoint, ALIBABA_CLOUD_REGION_ID: 'cn-beijing' };
     await client({ env, homedir: home, region: 'cn-shanghai', credentials: fake.credentials }).listRayCluster(
