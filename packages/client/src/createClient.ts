@@ -10,6 +10,7 @@ import { resolveRegion } from './config/resolveRegion';
 import { InvalidParameterError } from './errors/InvalidParameterError';
 import { invokeOperation } from './invokeOperation';
 import { operationNames, operations } from './operations.generated';
+import { requireTimeoutMs } from './request/requireTimeoutMs';
 import { resolveRetryPolicy } from './retry/resolveRetryPolicy';
 import { createFetchTransport } from './transport/createFetchTransport';
 import { createNetTransport } from './transport/createNetTransport';
@@ -33,13 +34,7 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
     );
   }
   const env = options.env ?? process.env;
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > 2_147_483_647) {
-    throw new InvalidParameterError(
-      'options.timeoutMs',
-      `options.timeoutMs must be a number of ms in (0, 2^31), got ${String(timeoutMs)}`,
-    );
-  }
+  const timeoutMs = requireTimeoutMs(options.timeoutMs ?? 30_000, 'options.timeoutMs');
   if (options.region !== undefined && (typeof options.region !== 'string' || options.region === '')) {
     throw new InvalidParameterError(
       'options.region',

@@ -15,6 +15,7 @@ import { readResponse } from './readResponse';
 import { buildPathAndQuery } from './request/buildPathAndQuery';
 import { describeTarget } from './request/describeTarget';
 import { requireParams } from './request/requireParams';
+import { requireTimeoutMs } from './request/requireTimeoutMs';
 import { isRetryable } from './retry/isRetryable';
 import { retryDelay } from './retry/retryDelay';
 import { sleep } from './retry/sleep';
@@ -38,13 +39,7 @@ export async function invokeOperation(
   const operation = op.action;
   const params = requireParams(operation, rawParams);
   const signal = callOptions?.signal;
-  const timeoutMs = callOptions?.timeoutMs ?? ctx.timeoutMs;
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > 2_147_483_647) {
-    throw new InvalidParameterError(
-      'timeoutMs',
-      `${operation}: timeoutMs must be a number of ms in (0, 2^31), got ${String(timeoutMs)}`,
-    );
-  }
+  const timeoutMs = requireTimeoutMs(callOptions?.timeoutMs ?? ctx.timeoutMs, 'timeoutMs', operation);
   const pathAndQuery = buildPathAndQuery(op, params);
   const body = compiled.encode ? encodeBody(compiled, params) : undefined;
   if (signal?.aborted) throw aborted(op, params, signal);
