@@ -86,7 +86,7 @@ export function createClient(options: ClientOptions = {}): EmrRayClient {
             ? regionEndpoint(options.region, 'options.region')
             : undefined,
     resolveEndpoint() {
-      endpointLookup ??= resolveRegion({ region: options.region, env, homedir, profile })
+      endpointLookup ??= resolveRegion({ env, homedir, profile })
         .then(({ region, source }) => (ctx.endpoint = regionEndpoint(region, source)))
         .catch((error: unknown) => {
           endpointLookup = undefined;

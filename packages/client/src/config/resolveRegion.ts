@@ -3,18 +3,17 @@ import { readCliProfile } from '@emr-ray/signer';
 import { ConfigurationError } from '../errors/ConfigurationError';
 
 export interface RegionSources {
-  region: string | undefined;
   env: Record<string, string | undefined>;
   homedir: string | undefined;
   profile: string | undefined;
 }
 
 /**
- * The region and where it came from: `options.region`, else env ALIBABA_CLOUD_REGION_ID, else `region_id` of the
- * aliyun CLI profile. Throws a `ConfigurationError` listing the three places when none has one.
+ * The region and where it came from, when `options.region` is not set (`createClient` uses that one at once): env
+ * ALIBABA_CLOUD_REGION_ID, else `region_id` of the aliyun CLI profile. Throws a `ConfigurationError` listing the three
+ * places when none has one.
  */
 export async function resolveRegion(sources: RegionSources): Promise<{ region: string; source: string }> {
-  if (sources.region) return { region: sources.region, source: 'options.region' };
   const fromEnv = sources.env.ALIBABA_CLOUD_REGION_ID;
   if (fromEnv) return { region: fromEnv, source: 'env ALIBABA_CLOUD_REGION_ID' };
   const path = sources.homedir === undefined ? undefined : join(sources.homedir, '.aliyun', 'config.json');
