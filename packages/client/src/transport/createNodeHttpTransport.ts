@@ -5,27 +5,14 @@ import { TransportError } from './TransportError';
 import { isNotSentError } from './isNotSentError';
 import { MAX_RESPONSE_BYTES } from './maxResponseBytes';
 
-/** Options of the node:http transport (`transport: 'node-http'`). */
-export interface NodeHttpTransportOptions {
-  /**
-   * Most sockets kept open per host (per protocol).
-   * @default Infinity
-   */
-  maxSockets?: number;
-  /**
-   * How long an idle pooled socket stays open, in ms.
-   * @default 4000 (under the 5 s keep-alive timeout of Node servers, so the client closes first)
-   */
-  idleTimeoutMs?: number;
-}
+// Under the 5 s keep-alive timeout of Node servers, so that the client closes an idle socket first.
+const IDLE_TIMEOUT_MS = 4000;
 
 /**
  * The node:http / node:https transport (`transport: 'node-http'`), with one keep-alive agent per protocol, owned by the client
  * (`close()` destroys their sockets). The modules are loaded on first use, so importing the client stays cheap.
  */
-export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}): Transport {
-  const maxSockets = options.maxSockets ?? Infinity;
-  const idleTimeoutMs = options.idleTimeoutMs ?? 4000;
+export function createNodeHttpTransport(): Transport {
   let http: typeof import('node:http') | undefined;
   let https: typeof import('node:https') | undefined;
   let httpAgent: HttpAgent | undefined;
@@ -37,16 +24,11 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
   } {
     if (protocol === 'https:') {
       https ??= process.getBuiltinModule('node:https');
-      httpsAgent ??= new https.Agent({
-        keepAlive: true,
-        maxSockets,
-        timeout: idleTimeoutMs,
-        scheduling: 'lifo',
-      });
+      httpsAgent ??= new https.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS, scheduling: 'lifo' });
       return { request: https.request, agent: httpsAgent };
     }
     http ??= process.getBuiltinModule('node:http');
-    httpAgent ??= new http.Agent({ keepAlive: true, maxSockets, timeout: idleTimeoutMs, scheduling: 'lifo' });
+    httpAgent ??= new http.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS, scheduling: 'lifo' });
     return { request: http.request, agent: httpAgent };
   }
 
