@@ -19,7 +19,10 @@ export interface TransportResponse {
   body: string;
 }
 
-/** Sends requests. The default uses node:http / node:https with keep-alive agents; `options.fetch` gives another. */
+/**
+ * Sends requests: `createNetTransport` (the default), `createNodeHttpTransport` (`transport: 'node-http'`) or
+ * `createFetchTransport` (`options.fetch`).
+ */
 export interface Transport {
   send(request: TransportRequest): Promise<TransportResponse>;
   /** Closes pooled connections. */
