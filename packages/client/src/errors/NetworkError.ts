@@ -1,3 +1,4 @@
+import { describeCall } from './describeCall';
 import { EmrRayError } from './EmrRayError';
 
 /** The request failed below HTTP (DNS, refused or reset connection, TLS, a truncated or unreadable response). */
@@ -14,8 +15,7 @@ export class NetworkError extends EmrRayError {
     notSent: boolean;
     code?: string;
   }) {
-    const call = options.target ? `${options.operation}(${options.target})` : options.operation;
-    super(`${call} failed: ${describeCause(options.cause)}`, {
+    super(`${describeCall(options.operation, options.target)} failed: ${describeCause(options.cause)}`, {
       code: options.code ?? 'NetworkError',
       cause: options.cause,
     });

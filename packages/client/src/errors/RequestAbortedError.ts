@@ -1,3 +1,4 @@
+import { describeCall } from './describeCall';
 import { EmrRayError } from './EmrRayError';
 
 /** The caller's `AbortSignal` fired; `cause` is the signal's `reason`. */
@@ -6,8 +7,7 @@ export class RequestAbortedError extends EmrRayError {
   readonly operation: string;
 
   constructor(options: { operation: string; target?: string | undefined; reason: unknown }) {
-    const call = options.target ? `${options.operation}(${options.target})` : options.operation;
-    super(`${call} was aborted${describeReason(options.reason)}`, {
+    super(`${describeCall(options.operation, options.target)} was aborted${describeReason(options.reason)}`, {
       code: 'RequestAborted',
       cause: options.reason,
     });

@@ -1,3 +1,4 @@
+import { describeCall } from './describeCall';
 import { EmrRayError } from './EmrRayError';
 
 /** One HTTP attempt took longer than `timeoutMs` and was cancelled. */
@@ -12,7 +13,7 @@ export class RequestTimeoutError extends EmrRayError {
     timeoutMs: number;
     attempt?: number;
   }) {
-    const call = options.target ? `${options.operation}(${options.target})` : options.operation;
+    const call = describeCall(options.operation, options.target);
     const attempt = options.attempt && options.attempt > 1 ? ` (attempt ${options.attempt})` : '';
     super(`${call} timed out after ${options.timeoutMs} ms${attempt}`, { code: 'RequestTimeout' });
     this.operation = options.operation;

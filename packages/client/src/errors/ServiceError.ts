@@ -1,3 +1,4 @@
+import { describeCall } from './describeCall';
 import { EmrRayError } from './EmrRayError';
 
 /** What the API said about a failed call, as parsed from the error body and headers. */
@@ -48,7 +49,7 @@ export class ServiceError extends EmrRayError {
 }
 
 function formatMessage(d: ServiceErrorDetails): string {
-  const call = d.target ? `${d.operation}(${d.target})` : d.operation;
+  const call = describeCall(d.operation, d.target);
   const text = d.serviceMessage ? `: ${d.serviceMessage}` : '';
   const id = d.requestId ? ` (request id ${d.requestId})` : '';
   return `${call} failed with HTTP ${d.statusCode} ${d.code}${text}${id}`;
