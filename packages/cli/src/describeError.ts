@@ -1,5 +1,5 @@
 import { isServiceError, redactText, type ServiceError } from '@emr-ray/client';
-import { isWaiterError } from '@emr-ray/waiters';
+import { isNotFoundError, isWaiterError } from '@emr-ray/waiters';
 import { isCliExitError } from './errors/isCliExitError';
 import { isUsageError } from './errors/isUsageError';
 import { exitCodes, type ExitCode } from './exitCodes';
@@ -41,7 +41,7 @@ export function describeError(error: unknown, interrupted: boolean): ErrorReport
         ? exitCodes.interrupted
         : error.reason === 'TIMEOUT'
           ? exitCodes.waitTimedOut
-          : apiError && !isNotFound(apiError)
+          : apiError && !isNotFoundError(apiError)
             ? exitCodes.error
             : exitCodes.waitFailed;
     const lines = [`emr-ray: ${error.message}`];
@@ -113,9 +113,4 @@ function serviceJson(error: ServiceError): Record<string, unknown> {
     recommend: error.recommend,
     operation: error.operation,
   };
-}
-
-function isNotFound(error: ServiceError): boolean {
-  if (error.code === 'InvalidAccessKeyId.NotFound') return false;
-  return error.statusCode === 404 || error.code.endsWith('.NotFound');
 }

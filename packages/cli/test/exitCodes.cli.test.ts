@@ -69,6 +69,27 @@ describe('emr-ray exit codes (built bin against the fake server)', () => {
     });
   });
 
+  it('1: a wait stopped by InvalidAction.NotFound (404) is an API error, as the waiter decided, not a missing cluster', async () => {
+    const id = t.fake.seedCluster(workspaceId, { state: 'Starting' });
+    t.fake.injectFault({
+      operation: 'GetRayCluster',
+      kind: 'error',
+      status: 404,
+      code: 'InvalidAction.NotFound',
+      message: 'the action is not supported',
+    });
+    const result = await t.run(['clusters', 'wait', id, ...fastPolling, '-o', 'json']);
+    expect(result.stderr).toContain('the API refused the call');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('  code:       InvalidAction.NotFound\n');
+    const out = JSON.parse(result.stdout) as { error: Record<string, unknown> };
+    expect(out.error).toMatchObject({
+      exitCode: 1,
+      reason: 'FAILURE',
+      apiError: { code: 'InvalidAction.NotFound', statusCode: 404 },
+    });
+  });
+
   it('1: a wrong secret is refused by the fake (SignatureDoesNotMatch) and the secret is never printed', async () => {
     const wrong = 'WrongSecretValue0123456789abc';
     const result = await t.run(['clusters', 'list'], { ALIBABA_CLOUD_ACCESS_KEY_SECRET: wrong });
