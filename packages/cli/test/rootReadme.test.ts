@@ -62,7 +62,13 @@ describe('the top-level README', () => {
   });
 
   it('"The emr-ray command" block runs against emr-ray-fake-server and cleans up', async () => {
-    const script = ['set -euo pipefail', blockAfter('## The `emr-ray` command', 'sh')].join('\n');
+    // The block ends with `kill %1`; when a line fails first, the trap still stops the backgrounded fake server (it
+    // would otherwise outlive the test and keep jest from exiting).
+    const script = [
+      'set -euo pipefail',
+      "trap 'kill $(jobs -p) 2>/dev/null || true' EXIT",
+      blockAfter('## The `emr-ray` command', 'sh'),
+    ].join('\n');
     const home = mkdtempSync(join(tmpdir(), 'emr-ray-root-readme-home-'));
     try {
       const result = await run('bash', ['-c', script], dir, {
