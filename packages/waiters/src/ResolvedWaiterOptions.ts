@@ -4,7 +4,6 @@ import type { WaiterProgress } from './WaiterProgress';
 /** `WaiterOptions` after validation, with every default filled in and times in milliseconds where named so. */
 export interface ResolvedWaiterOptions<TClient, TResponse> {
   client: TClient;
-  maxWaitTime: number;
   maxWaitTimeMs: number;
   minDelay: number;
   maxDelay: number;

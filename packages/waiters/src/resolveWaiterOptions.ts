@@ -56,7 +56,6 @@ export function resolveWaiterOptions<TClient, TResponse>(
   }
   return {
     client: options.client,
-    maxWaitTime,
     maxWaitTimeMs: maxWaitTime * 1000,
     minDelay,
     maxDelay,
