@@ -1,5 +1,6 @@
 import { isServiceError, isThrottlingError, isTransientError } from '@emr-ray/client';
 import { errorLabel } from './errorLabel';
+import { trimPeriod } from './trimPeriod';
 import type { WaiterClassification } from './WaiterClassification';
 
 /**
@@ -22,8 +23,4 @@ export function classifyApiError(error: unknown): WaiterClassification {
   }
   const message = error instanceof Error ? `: ${trimPeriod(error.message)}` : '';
   return { status: 'failure', state, message: `the call failed with ${state}${message}` };
-}
-
-function trimPeriod(text: string): string {
-  return String(text).trim().replace(/\.+$/, '');
 }

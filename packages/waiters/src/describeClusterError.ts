@@ -1,4 +1,5 @@
 import type { GetRayClusterResponse } from '@emr-ray/client';
+import { trimPeriod } from './trimPeriod';
 
 /**
  * Why a cluster is in state Error, from its `message` and each node's reason, exit code and container state:
@@ -37,6 +38,6 @@ export function describeClusterError(cluster: GetRayClusterResponse): string {
 
 function meaningful(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().replace(/\.+$/, '');
+  const text = trimPeriod(value);
   return text === '' || text.toLowerCase() === 'ok' ? undefined : text;
 }
