@@ -4,8 +4,8 @@ import type { Command } from './Command';
 import type { CommandContext, GlobalSettings } from './CommandContext';
 import { UsageError } from './errors/UsageError';
 import { formatJson } from './output/formatJson';
-
-type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+import type { OptionValues } from './parseCommandLine';
+import { parseSeconds } from './parseSeconds';
 
 /** Builds the context a command runs in from the parsed command line. */
 export function createCommandContext(init: {
@@ -59,12 +59,7 @@ export function createCommandContext(init: {
     integer,
     seconds(name) {
       const text = string(name);
-      if (text === undefined) return undefined;
-      const value = Number(text);
-      if (text.trim() === '' || !Number.isFinite(value) || value <= 0) {
-        throw new UsageError(`--${name} expects a number of seconds greater than 0, got '${text}'`);
-      }
-      return value;
+      return text === undefined ? undefined : parseSeconds(`--${name}`, text);
     },
     workspaceId() {
       if (settings.workspace) return settings.workspace;

@@ -1,5 +1,6 @@
 import type { CommandContext } from '../CommandContext';
 import { UsageError } from '../errors/UsageError';
+import { parseSeconds } from '../parseSeconds';
 import type { WaitTiming } from './WaitTiming';
 
 /**
@@ -19,10 +20,5 @@ export function readWaitTiming(context: CommandContext, defaultTimeout: number):
 
 function envSeconds(context: CommandContext, name: string): number | undefined {
   const text = context.env[name];
-  if (text === undefined || text === '') return undefined;
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) {
-    throw new UsageError(`${name} expects a number of seconds greater than 0, got '${text}'`);
-  }
-  return value;
+  return text === undefined || text === '' ? undefined : parseSeconds(name, text);
 }
