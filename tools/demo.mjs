@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { createClient, redact } from '@emr-ray/client';
+import { createClient, redact, redactText } from '@emr-ray/client';
 import { startFakeServer } from '@emr-ray/fixtures';
 import { waitUntilDeleted, waitUntilJobFinished, waitUntilRunning, waitUntilStopped } from '@emr-ray/waiters';
 
@@ -141,7 +141,7 @@ try {
     dim('Next: examples/deploy.sh does the same from a shell script; see the README for credentials.'),
   );
 } catch (error) {
-  console.error(`\ndemo failed: ${error instanceof Error ? redact(error.message) : String(error)}`);
+  console.error(`\ndemo failed: ${redactText(error instanceof Error ? error.message : String(error))}`);
   process.exitCode = 1;
 } finally {
   await fake.close();
