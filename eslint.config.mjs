@@ -35,6 +35,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Node scripts: generation and the demo.
+    files: ['tools/**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     files: ['**/tsup.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -8,7 +8,6 @@
 //   node tools/generate.mjs --spec <path>    read another spec file (CI uses it to prove the check catches drift)
 //
 // Java is needed here only (the generator is a JAR); install, build and test never need it.
-/* global console */
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
 import {

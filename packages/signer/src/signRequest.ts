@@ -118,7 +118,8 @@ export function signRequest(
   headers.host ??= url.host;
   headers['x-acs-action'] = requireString(options?.action ?? headers['x-acs-action'], 'options.action');
   headers['x-acs-version'] = requireString(options?.version ?? headers['x-acs-version'], 'options.version');
-  const signedAt = options?.date === undefined ? Date.now() : options.date.getTime();
+  const date: unknown = options?.date;
+  const signedAt = date === undefined ? Date.now() : date instanceof Date ? date.getTime() : NaN;
   if (!Number.isFinite(signedAt)) throw new TypeError('options.date: expected a valid Date');
   headers['x-acs-date'] = formatAcsDate(signedAt);
   headers['x-acs-signature-nonce'] = options?.nonce ?? randomUUID();

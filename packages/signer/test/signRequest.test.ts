@@ -144,6 +144,12 @@ describe('signRequest', () => {
       signRequest({ method: 'GET', url }, credentials, { ...fixed, date: new Date(Number.NaN) }),
     ).toThrow('options.date: expected a valid Date');
     expect(() =>
+      signRequest({ method: 'GET', url }, credentials, {
+        ...fixed,
+        date: '2023-10-26T10:22:32Z' as unknown as Date,
+      }),
+    ).toThrow('options.date: expected a valid Date');
+    expect(() =>
       signRequest({ method: 'GET', url }, { accessKeyId: 'A', accessKeySecret: '' }, fixed),
     ).toThrow(/credentials\.accessKeySecret/);
     try {
