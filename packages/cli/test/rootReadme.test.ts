@@ -32,6 +32,7 @@ function run(
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
+// Real waits over real HTTP: give them room on a loaded CI machine (a jest time limit, not a timed assertion).
 describe('the top-level README', () => {
   let dir: string;
   beforeEach(() => {
@@ -58,7 +59,7 @@ describe('the top-level README', () => {
       });
       const created = t.fake.requests.filter((r) => r.operation === 'CreateRayCluster' && r.status === 200);
       expect(created).toHaveLength(1);
-    });
+    }, 60_000);
   });
 
   it('"The emr-ray command" block runs against emr-ray-fake-server and cleans up', async () => {
@@ -87,5 +88,5 @@ describe('the top-level README', () => {
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
