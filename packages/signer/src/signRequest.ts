@@ -9,6 +9,7 @@ import { formatAcsDate } from './formatAcsDate';
 import { formatAuthorization } from './formatAuthorization';
 import { normalizeHeaders } from './normalizeHeaders';
 import { sha256Hex } from './sha256Hex';
+import { splitRequestUrl } from './splitRequestUrl';
 import { EMPTY_PAYLOAD_SHA256 } from './signatureAlgorithm';
 
 /** A request to sign. */
@@ -56,16 +57,6 @@ function requireString(value: unknown, name: string): string {
   return value;
 }
 
-function parseUrl(url: string | URL): URL {
-  if (url instanceof URL) return url;
-  try {
-    return new URL(url);
-  } catch {
-    // The URL itself stays out of the message: its query may carry tokens.
-    throw new TypeError('request.url: expected an absolute URL such as https://host/path?query');
-  }
-}
-
 // The headers signRequest always sets, in sorted order, for the four combinations of content-type and token; sorting
 // is only needed when the caller adds x-acs-* headers of its own.
 const BASE_SIGNED = [
@@ -102,7 +93,7 @@ export function signRequest(
   const method = requireString(request.method, 'request.method').toUpperCase();
   const accessKeyId = requireString(credentials?.accessKeyId, 'credentials.accessKeyId');
   const accessKeySecret = requireString(credentials?.accessKeySecret, 'credentials.accessKeySecret');
-  const url = parseUrl(request.url);
+  const url = splitRequestUrl(request.url);
   const headers = request.headers === undefined ? {} : normalizeHeaders(request.headers, 'authorization');
 
   const withToken = credentials.securityToken !== undefined && credentials.securityToken !== '';
@@ -174,7 +165,7 @@ export function signRequest(
   const canonicalRequest = createCanonicalRequest({
     method,
     canonicalUri: canonicalizePath(url.pathname),
-    canonicalQuery: canonicalizeQuery(url.search.length > 1 ? url.search.slice(1) : ''),
+    canonicalQuery: canonicalizeQuery(url.query),
     canonicalHeaders,
     signedHeaders,
     hashedPayload,

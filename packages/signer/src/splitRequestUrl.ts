@@ -1,0 +1,35 @@
+/** What signing needs of a request URL, as `new URL()` gives it: `host` (with any non-default port), `pathname`, and the query without `?`. */
+export interface RequestUrlParts {
+  host: string;
+  pathname: string;
+  query: string;
+}
+
+// An http(s) URL the WHATWG parser leaves exactly as written: a lower-case ASCII host name whose last label starts with a
+// letter (so it is never read as an IPv4 number) or a dotted-decimal IPv4 address, no user info, port or fragment, and
+// a path and query made only of characters the parser never percent-encodes, with no segment starting with `.` or `%2e`
+// (no dot segment to resolve). Parsing costs as much as a third of signing a GET; anything else goes through `new URL`.
+const PLAIN_URL =
+  /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*|(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))((?:\/(?!\.|%2[eE])[\w\-.~!$&'()*+,;=:@%]*)*)(?:\?([\w\-.~!$&()*+,;=:@%/?]*))?$/;
+
+/**
+ * Host, path and query of an absolute URL, equal to those of `new URL(url)`; throws a TypeError naming `request.url`
+ * (but not the URL, whose query may carry tokens) when it is not one.
+ */
+export function splitRequestUrl(url: string | URL): RequestUrlParts {
+  if (typeof url === 'string') {
+    const plain = PLAIN_URL.exec(url);
+    // Punycode (`xn--`) labels are validated by the parser, so they take the long way.
+    if (plain !== null && !plain[1]!.includes('xn--')) {
+      return { host: plain[1]!, pathname: plain[2] || '/', query: plain[3] ?? '' };
+    }
+  }
+  let parsed: URL;
+  try {
+    parsed = url instanceof URL ? url : new URL(url);
+  } catch {
+    throw new TypeError('request.url: expected an absolute URL such as https://host/path?query');
+  }
+  const search = parsed.search;
+  return { host: parsed.host, pathname: parsed.pathname, query: search.length > 1 ? search.slice(1) : '' };
+}
