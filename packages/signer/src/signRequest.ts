@@ -164,7 +164,7 @@ export function signRequest(
   }
   const canonicalRequest = createCanonicalRequest({
     method,
-    canonicalUri: canonicalizePath(url.pathname),
+    canonicalUri: url.canonicalPath ? url.pathname : canonicalizePath(url.pathname),
     canonicalQuery: canonicalizeQuery(url.query),
     canonicalHeaders,
     signedHeaders,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { canonicalizePath } from '../src/canonicalizePath';
 import { splitRequestUrl } from '../src/splitRequestUrl';
 
 // The reference: what signRequest read from `new URL()` before it had a fast path of its own.
@@ -18,7 +19,10 @@ function viaWhatwg(url: string): { host: string; pathname: string; query: string
 
 function ours(url: string): { host: string; pathname: string; query: string } | 'throws' {
   try {
-    return splitRequestUrl(url);
+    const { canonicalPath, ...parts } = splitRequestUrl(url);
+    // The flag lets signRequest skip canonicalizePath: it may only be set when that would change nothing.
+    if (canonicalPath) expect(canonicalizePath(parts.pathname)).toBe(parts.pathname);
+    return parts;
   } catch (error) {
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe(
@@ -98,7 +102,19 @@ describe('splitRequestUrl', () => {
 
   test('a URL object is read as it is', () => {
     const url = new URL('https://Host.Example:8443/a/../b?x=1#f');
-    expect(splitRequestUrl(url)).toEqual({ host: 'host.example:8443', pathname: '/b', query: 'x=1' });
+    expect(splitRequestUrl(url)).toEqual({
+      host: 'host.example:8443',
+      pathname: '/b',
+      query: 'x=1',
+      canonicalPath: false,
+    });
+  });
+
+  test('a plain path is known to be canonical, one with other characters is not', () => {
+    expect(splitRequestUrl('https://h/api/v1/w-1/rc_2.x~y?a=1').canonicalPath).toBe(true);
+    expect(splitRequestUrl('https://h').canonicalPath).toBe(true);
+    expect(splitRequestUrl('https://h/a%20b').canonicalPath).toBe(false);
+    expect(splitRequestUrl("https://h/a/it's").canonicalPath).toBe(false);
   });
 
   test('any http(s)-looking string: same host, path and query as new URL(), or both reject it', () => {
