@@ -77,8 +77,10 @@ client.destroy();
 console.log(JSON.stringify({ name: cluster.name, state: cluster.state, error: notFound.name, isServiceError: isServiceError(notFound), code: notFound.code, exports: Object.keys(api).sort() }));`;
 
 describe('the published package', () => {
-  it('ships only dist/, the README and package.json', () => {
+  it('ships only dist/, the README, the changelog, the license and package.json', () => {
     expect(packed).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
       'README.md',
       'dist/index.cjs',
       'dist/index.cjs.map',
